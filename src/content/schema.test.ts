@@ -1,0 +1,323 @@
+import { expect, test } from 'vitest';
+import type { CollectionName } from './schema.ts';
+import { formatIssues, validateContent, type RawContent } from './validate.ts';
+
+type Collections = Record<CollectionName, Record<string, unknown>[]>;
+
+function makeSource(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'nci',
+    publisher: 'National Cancer Institute',
+    title: 'A page',
+    url: 'https://www.cancer.gov/page',
+    accessedAt: '2026-01-01',
+    ...overrides,
+  };
+}
+
+const DURATION = { label: 'About 4 weeks', min: 4, max: 4, unit: 'weeks' };
+
+function makePhase(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'induction',
+    title: 'Induction',
+    shortTitle: 'Induction',
+    kind: 'treatment',
+    summary: 'First phase.',
+    goal: 'Remission.',
+    duration: { adult: DURATION, child: DURATION },
+    settings: ['hospital'],
+    sourceIds: ['nci'],
+    ...overrides,
+  };
+}
+
+function makeStep(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'first-step',
+    phaseId: 'induction',
+    title: 'First step',
+    summary: 'A summary.',
+    sections: {
+      whatHappens: 'Something.',
+      why: 'A reason.',
+      howLong: 'A while.',
+      where: 'Clinic.',
+    },
+    audience: 'both',
+    situations: ['newly-diagnosed'],
+    sourceIds: ['nci'],
+    reviewedAt: '2026-01-01',
+    ...overrides,
+  };
+}
+
+function makeCollections(overrides: Partial<Collections> = {}): Collections {
+  return {
+    sources: [makeSource()],
+    glossary: [
+      { id: 'remission', term: 'Remission', definition: 'No leukemia found.', sourceIds: ['nci'] },
+    ],
+    illustrations: [],
+    modalities: [
+      { id: 'chemotherapy', name: 'Chemotherapy', summary: 'Medicine.', description: 'More.', sourceIds: ['nci'] },
+    ],
+    medicines: [],
+    tests: [],
+    phases: [makePhase()],
+    questions: [],
+    tracks: [],
+    steps: [makeStep()],
+    ...overrides,
+  };
+}
+
+function toRaw(collections: Collections): RawContent {
+  return Object.fromEntries(
+    Object.entries(collections).map(([name, items]) => [name, JSON.stringify(items)]),
+  ) as RawContent;
+}
+
+function check(overrides: Partial<Collections> = {}) {
+  const result = validateContent(toRaw(makeCollections(overrides)));
+  return result.ok ? '' : formatIssues(result.issues);
+}
+
+test('a minimal valid journey passes', () => {
+  expect(check()).toBe('');
+});
+
+test('an unknown phase id names the file, the JSON path and a suggestion', () => {
+  expect(check({ steps: [makeStep({ phaseId: 'inductin' })] })).toContain(
+    'data/steps.json: steps[0].phaseId: unknown phase "inductin" (did you mean "induction"?)',
+  );
+});
+
+test('an unknown field is an error, not silently dropped', () => {
+  expect(check({ steps: [makeStep({ tilte: 'Typo' })] })).toMatch(
+    /data\/steps\.json: steps\[0\]: .*tilte/,
+  );
+});
+
+test('a wrong type is reported with its path', () => {
+  expect(check({ steps: [makeStep({ situations: 'newly-diagnosed' })] })).toContain(
+    'data/steps.json: steps[0].situations:',
+  );
+});
+
+test('malformed JSON names the file and the line', () => {
+  const raw = toRaw(makeCollections());
+  raw.phases = '[\n  { "id": "induction", }\n]';
+  const result = validateContent(raw);
+  expect(result.ok).toBe(false);
+  expect(result.ok ? '' : formatIssues(result.issues)).toMatch(
+    /^data\/phases\.json: is not valid JSON at line 2/,
+  );
+});
+
+test.each(['Induction', 'two words', 'trailing-', '-leading', 'under_score', ''])(
+  'the id "%s" is rejected because ids are URL slugs',
+  (id) => {
+    expect(check({ steps: [makeStep({ id })] })).toContain('data/steps.json: steps[0].id:');
+  },
+);
+
+test('duplicate ids are rejected', () => {
+  expect(check({ steps: [makeStep(), makeStep()] })).toContain(
+    'steps[1].id: duplicate step id "first-step"',
+  );
+});
+
+test('a step without sources is rejected', () => {
+  expect(check({ steps: [makeStep({ sourceIds: [] })] })).toContain(
+    'steps[0].sourceIds: must cite at least one source',
+  );
+});
+
+test('a step without a reviewed date is rejected', () => {
+  const { reviewedAt: _omitted, ...step } = makeStep();
+  expect(check({ steps: [step] })).toContain('steps[0].reviewedAt:');
+});
+
+test('a reviewed date that is not YYYY-MM-DD is rejected', () => {
+  expect(check({ steps: [makeStep({ reviewedAt: '27/11/2026' })] })).toContain(
+    'steps[0].reviewedAt: must be a date written as YYYY-MM-DD',
+  );
+});
+
+test('a source that is not https is rejected', () => {
+  expect(check({ sources: [makeSource({ url: 'http://www.cancer.gov/page' })] })).toContain(
+    'data/sources.json: sources[0].url: must be an https:// address',
+  );
+});
+
+test('a source from a publisher outside the allow-list is rejected', () => {
+  expect(check({ sources: [makeSource({ url: 'https://example.com/page' })] })).toContain(
+    'sources[0].url: must be from a trusted publisher',
+  );
+});
+
+test('a reference to an unknown source is rejected', () => {
+  expect(check({ steps: [makeStep({ sourceIds: ['ncii'] })] })).toContain(
+    'steps[0].sourceIds[0]: unknown source "ncii"',
+  );
+});
+
+test('references to unknown modalities, tests, medicines, questions and illustrations are rejected', () => {
+  const issues = check({
+    steps: [
+      makeStep({
+        modalityIds: ['radiation'],
+        testIds: ['mrd'],
+        medicineIds: ['imatinib'],
+        questionIds: ['why'],
+        illustrationIds: ['picture'],
+      }),
+    ],
+  });
+  expect(issues).toContain('steps[0].modalityIds[0]: unknown modality "radiation"');
+  expect(issues).toContain('steps[0].testIds[0]: unknown test "mrd"');
+  expect(issues).toContain('steps[0].medicineIds[0]: unknown medicine "imatinib"');
+  expect(issues).toContain('steps[0].questionIds[0]: unknown question "why"');
+  expect(issues).toContain('steps[0].illustrationIds[0]: unknown illustration "picture"');
+});
+
+test('a glossary mark must name a known term', () => {
+  expect(check({ steps: [makeStep({ summary: 'The goal is [[remision]].' })] })).toContain(
+    'steps[0].summary: marks unknown glossary term "remision" (did you mean "remission"?)',
+  );
+});
+
+test('an unbalanced glossary mark is rejected', () => {
+  expect(check({ steps: [makeStep({ summary: 'The goal is [[remission.' })] })).toContain(
+    'steps[0].summary: has an unbalanced glossary mark',
+  );
+});
+
+test('adult and child wording must both be given when text differs', () => {
+  expect(check({ steps: [makeStep({ title: { adult: 'For you' } })] })).toContain(
+    'data/steps.json: steps[0].title:',
+  );
+});
+
+test('a phase with no steps is rejected', () => {
+  expect(
+    check({ phases: [makePhase(), makePhase({ id: 'maintenance', shortTitle: 'Maintenance' })] }),
+  ).toContain('phases[1].id: phase "maintenance" has no steps');
+});
+
+test('steps of one phase must follow one another and follow phase order', () => {
+  const phases = [makePhase(), makePhase({ id: 'maintenance' })];
+  const issues = check({
+    phases,
+    steps: [
+      makeStep({ id: 'a', phaseId: 'maintenance' }),
+      makeStep({ id: 'b', phaseId: 'induction' }),
+      makeStep({ id: 'c', phaseId: 'maintenance' }),
+    ],
+  });
+  expect(issues).toContain('steps[1].phaseId: phase "induction" comes before "maintenance"');
+  expect(issues).toContain('steps[2].phaseId: steps of phase "maintenance" must follow one another');
+});
+
+test('a duration range needs min, max and unit together, with min ≤ max', () => {
+  const issues = check({
+    phases: [
+      makePhase({
+        duration: {
+          adult: { label: 'Weeks', min: 4 },
+          child: { label: 'Weeks', min: 6, max: 4, unit: 'weeks' },
+        },
+      }),
+    ],
+  });
+  expect(issues).toContain('phases[0].duration.adult: min, max and unit go together');
+  expect(issues).toContain('phases[0].duration.child.min: min (6) is larger than max (4)');
+});
+
+function makeTrack(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'cns-prophylaxis',
+    title: 'CNS prophylaxis',
+    shortTitle: 'CNS',
+    summary: 'Protects the brain.',
+    why: 'Cells can hide there.',
+    segments: [{ phaseId: 'induction', how: 'Spinal tap.' }],
+    spansAllTreatmentPhases: true,
+    sourceIds: ['nci'],
+    ...overrides,
+  };
+}
+
+test('a track segment must name a known phase', () => {
+  expect(
+    check({ tracks: [makeTrack({ segments: [{ phaseId: 'inductoin', how: 'x' }] })] }),
+  ).toContain('tracks[0].segments[0].phaseId: unknown phase "inductoin"');
+});
+
+test('track segments must follow phase order', () => {
+  const phases = [makePhase(), makePhase({ id: 'maintenance' })];
+  const steps = [makeStep(), makeStep({ id: 'b', phaseId: 'maintenance' })];
+  const tracks = [
+    makeTrack({
+      segments: [
+        { phaseId: 'maintenance', how: 'Later.' },
+        { phaseId: 'induction', how: 'Earlier.' },
+      ],
+    }),
+  ];
+  expect(check({ phases, steps, tracks })).toContain(
+    'tracks[0].segments[1].phaseId: phase "induction" is out of order',
+  );
+});
+
+test('a track that must span every treatment phase reports the missing ones', () => {
+  const phases = [makePhase(), makePhase({ id: 'maintenance' })];
+  const steps = [makeStep(), makeStep({ id: 'b', phaseId: 'maintenance' })];
+  expect(check({ phases, steps, tracks: [makeTrack()] })).toContain(
+    'tracks[0].segments: must span every treatment phase; missing "maintenance"',
+  );
+});
+
+test('only branch phases may branch from other phases', () => {
+  expect(check({ phases: [makePhase({ branchesFrom: ['induction'] })] })).toContain(
+    'phases[0].branchesFrom: only a phase of kind "branch"',
+  );
+});
+
+test('a medicine must belong to a known modality', () => {
+  const medicine = {
+    id: 'imatinib',
+    name: 'Imatinib',
+    modalityIds: ['targeted'],
+    what: 'A pill.',
+    usedFor: 'Ph+ ALL.',
+    sourceIds: ['nci'],
+  };
+  expect(check({ medicines: [medicine] })).toContain(
+    'medicines[0].modalityIds[0]: unknown modality "targeted"',
+  );
+});
+
+test('a question must belong to a known phase', () => {
+  const question = { id: 'q', phaseId: 'relapse', text: 'Why?', sourceIds: ['nci'] };
+  expect(check({ questions: [question] })).toContain(
+    'questions[0].phaseId: unknown phase "relapse"',
+  );
+});
+
+test('an illustration whose file is missing is rejected', () => {
+  const illustration = {
+    id: 'picture',
+    file: 'picture.svg',
+    alt: 'A picture.',
+    caption: 'Caption.',
+    sourceIds: ['nci'],
+  };
+  const result = validateContent(toRaw(makeCollections({ illustrations: [illustration] })), {
+    illustrationExists: () => false,
+  });
+  expect(result.ok ? '' : formatIssues(result.issues)).toContain(
+    'illustrations[0].file: file data/illustrations/picture.svg does not exist',
+  );
+});

@@ -1,0 +1,333 @@
+/**
+ * The content model: one strict zod schema per collection in `data/`.
+ *
+ * This file is the single source of the content types (`z.infer`) and of the
+ * validation. It runs at build time only (see `content-plugin.ts`); the
+ * browser receives the already-validated JSON, never zod.
+ */
+import { z } from 'zod';
+
+/** Ids are URL slugs and must stay stable once published. */
+export const SlugSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a kebab-case slug (a-z, 0-9, -)',
+  );
+
+const SlugListSchema = z.array(SlugSchema);
+
+/** A calendar date written as YYYY-MM-DD. */
+export const IsoDateSchema = z.iso.date('must be a date written as YYYY-MM-DD');
+
+const TextSchema = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Text that can differ for adults and for children (the child text speaks to
+ * parents: "your child"). A plain string is shared by both.
+ */
+export const AudienceTextSchema = z.union([
+  TextSchema,
+  z.strictObject({ adult: TextSchema, child: TextSchema }),
+]);
+
+/** Who a piece of content is for. */
+export const AudienceSchema = z.enum(['both', 'adult', 'child']);
+
+/**
+ * Where a reader's treatment stands. A step lists every situation it
+ * applies to; the situation picker filters on this.
+ */
+export const SituationSchema = z.enum([
+  'newly-diagnosed',
+  'in-remission',
+  'relapsed-refractory',
+  'finished-treatment',
+]);
+
+/** Extra conditions that narrow a step or track to some plans only. */
+export const ConditionSchema = z.enum(['ph-positive', 'transplant']);
+
+const DurationUnitSchema = z.enum(['days', 'weeks', 'months', 'years']);
+
+/**
+ * A duration as plain words ("About 4 weeks") with an optional numeric
+ * range used for estimated dates. Where sources disagree the label says so
+ * ("Several months, depending on the plan") and the range may be left out.
+ */
+export const DurationSchema = z
+  .strictObject({
+    label: TextSchema,
+    min: z.number().positive().optional(),
+    max: z.number().positive().optional(),
+    unit: DurationUnitSchema.optional(),
+  })
+  .superRefine((duration, ctx) => {
+    const numbers = [duration.min, duration.max, duration.unit];
+    const given = numbers.filter((value) => value !== undefined).length;
+    if (given !== 0 && given !== 3) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'min, max and unit go together: give all three or none',
+      });
+    }
+    if (
+      duration.min !== undefined &&
+      duration.max !== undefined &&
+      duration.min > duration.max
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['min'],
+        message: `min (${duration.min}) is larger than max (${duration.max})`,
+      });
+    }
+  });
+
+export const SettingSchema = z.enum(['hospital', 'clinic', 'home']);
+
+/** Everything in the journey that makes a factual claim names its sources. */
+const SourceIdsSchema = z
+  .array(SlugSchema)
+  .min(1, 'must cite at least one source');
+
+export const PhaseSchema = z.strictObject({
+  id: SlugSchema,
+  title: AudienceTextSchema,
+  /** Short label for the timeline on narrow screens. */
+  shortTitle: TextSchema,
+  /** before and after frame the treatment; branch phases are side paths. */
+  kind: z.enum(['before', 'treatment', 'after', 'branch']),
+  summary: AudienceTextSchema,
+  goal: AudienceTextSchema,
+  duration: z.strictObject({
+    adult: DurationSchema,
+    child: DurationSchema,
+  }),
+  settings: z.array(SettingSchema).min(1, 'must name at least one setting'),
+  /** Groups phases under one heading, e.g. post-remission therapy. */
+  group: z
+    .strictObject({ id: SlugSchema, title: TextSchema, summary: TextSchema })
+    .optional(),
+  /** For branch phases: the phases from which this path can start. */
+  branchesFrom: SlugListSchema.optional(),
+  sourceIds: SourceIdsSchema,
+});
+
+export const StepSectionsSchema = z.strictObject({
+  whatHappens: AudienceTextSchema,
+  why: AudienceTextSchema,
+  howLong: AudienceTextSchema,
+  where: AudienceTextSchema,
+  tests: AudienceTextSchema.optional(),
+  sideEffects: AudienceTextSchema.optional(),
+  whenToCall: AudienceTextSchema.optional(),
+});
+
+export const StepSchema = z.strictObject({
+  id: SlugSchema,
+  phaseId: SlugSchema,
+  title: AudienceTextSchema,
+  summary: AudienceTextSchema,
+  sections: StepSectionsSchema,
+  /** Optional deeper layer: drug names, percentages, trial results. */
+  moreDetail: AudienceTextSchema.optional(),
+  audience: AudienceSchema,
+  situations: z
+    .array(SituationSchema)
+    .min(1, 'must apply to at least one situation'),
+  conditions: z.array(ConditionSchema).optional(),
+  modalityIds: SlugListSchema.default([]),
+  testIds: SlugListSchema.default([]),
+  medicineIds: SlugListSchema.default([]),
+  questionIds: SlugListSchema.default([]),
+  illustrationIds: SlugListSchema.default([]),
+  sourceIds: SourceIdsSchema,
+  reviewedAt: IsoDateSchema,
+});
+
+export const CnsMethodSchema = z.enum([
+  'intrathecal',
+  'high-dose-systemic',
+  'cranial-radiation',
+]);
+
+export const TrackSchema = z.strictObject({
+  id: SlugSchema,
+  title: TextSchema,
+  shortTitle: TextSchema,
+  summary: AudienceTextSchema,
+  why: AudienceTextSchema,
+  conditions: z.array(ConditionSchema).optional(),
+  /** One segment per phase the track runs through, in phase order. */
+  segments: z
+    .array(
+      z.strictObject({
+        phaseId: SlugSchema,
+        how: AudienceTextSchema,
+        methods: z.array(CnsMethodSchema).optional(),
+        modalityIds: SlugListSchema.default([]),
+        medicineIds: SlugListSchema.default([]),
+      }),
+    )
+    .min(1, 'must span at least one phase'),
+  /** When true, the track must span every treatment phase. */
+  spansAllTreatmentPhases: z.boolean(),
+  sourceIds: SourceIdsSchema,
+});
+
+export const ModalitySchema = z.strictObject({
+  id: SlugSchema,
+  name: TextSchema,
+  summary: AudienceTextSchema,
+  description: AudienceTextSchema,
+  sideEffects: AudienceTextSchema.optional(),
+  sourceIds: SourceIdsSchema,
+});
+
+export const MedicineSchema = z.strictObject({
+  id: SlugSchema,
+  name: TextSchema,
+  brandNames: z.array(TextSchema).default([]),
+  /** A medicine may sit under two modalities where sources file it so. */
+  modalityIds: z.array(SlugSchema).min(1, 'must belong to a modality'),
+  what: AudienceTextSchema,
+  /** What it is used for in ALL, in plain words (not a label). */
+  usedFor: AudienceTextSchema,
+  sideEffects: AudienceTextSchema.optional(),
+  note: AudienceTextSchema.optional(),
+  sourceIds: SourceIdsSchema,
+});
+
+export const TestSchema = z.strictObject({
+  id: SlugSchema,
+  name: TextSchema,
+  alsoCalled: z.array(TextSchema).default([]),
+  what: AudienceTextSchema,
+  why: AudienceTextSchema,
+  when: AudienceTextSchema,
+  whatItFeelsLike: AudienceTextSchema.optional(),
+  sourceIds: SourceIdsSchema,
+});
+
+export const GlossaryTermSchema = z.strictObject({
+  id: SlugSchema,
+  term: TextSchema,
+  alsoCalled: z.array(TextSchema).default([]),
+  definition: TextSchema,
+  sourceIds: SourceIdsSchema,
+});
+
+export const QuestionSchema = z.strictObject({
+  id: SlugSchema,
+  phaseId: SlugSchema,
+  text: AudienceTextSchema,
+  sourceIds: SourceIdsSchema,
+});
+
+export const IllustrationSchema = z.strictObject({
+  id: SlugSchema,
+  /** File name inside data/illustrations/. */
+  file: z.string().regex(/^[a-z0-9-]+\.svg$/, 'must be a .svg file name'),
+  alt: TextSchema,
+  caption: TextSchema,
+  sourceIds: SourceIdsSchema,
+});
+
+/**
+ * Publishers we accept as sources: government health agencies, national
+ * cancer charities, children's cancer groups and peer-reviewed journals.
+ */
+export const TRUSTED_SOURCE_HOSTS = [
+  'cancer.gov',
+  'nih.gov',
+  'fda.gov',
+  'cancer.org',
+  'lls.org',
+  'childrensoncologygroup.org',
+  'curesearch.org',
+  'stjude.org',
+  'cancer.ca',
+  'aboutkidshealth.ca',
+  'cancerresearchuk.org',
+  'nhs.uk',
+  'ashpublications.org',
+  'nejm.org',
+  'cancer.net',
+] as const;
+
+export function isTrustedSourceUrl(url: string) {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return TRUSTED_SOURCE_HOSTS.some(
+    (trusted) => host === trusted || host.endsWith(`.${trusted}`),
+  );
+}
+
+export const SourceSchema = z.strictObject({
+  id: SlugSchema,
+  publisher: TextSchema,
+  title: TextSchema,
+  url: z
+    .url({ protocol: /^https$/, error: 'must be an https:// address' })
+    .refine(isTrustedSourceUrl, {
+      message: `must be from a trusted publisher (${TRUSTED_SOURCE_HOSTS.join(', ')})`,
+    }),
+  /** When the page was last read to check the facts drawn from it. */
+  accessedAt: IsoDateSchema,
+});
+
+/** The data files and the collection each one holds, in check order. */
+export const COLLECTION_FILES = {
+  sources: 'data/sources.json',
+  glossary: 'data/glossary.json',
+  illustrations: 'data/illustrations.json',
+  modalities: 'data/modalities.json',
+  medicines: 'data/medicines.json',
+  tests: 'data/tests.json',
+  phases: 'data/phases.json',
+  questions: 'data/questions.json',
+  tracks: 'data/tracks.json',
+  steps: 'data/steps.json',
+} as const;
+
+export type CollectionName = keyof typeof COLLECTION_FILES;
+
+export const CollectionSchemas = {
+  sources: z.array(SourceSchema),
+  glossary: z.array(GlossaryTermSchema),
+  illustrations: z.array(IllustrationSchema),
+  modalities: z.array(ModalitySchema).min(1),
+  medicines: z.array(MedicineSchema),
+  tests: z.array(TestSchema),
+  phases: z.array(PhaseSchema).min(1),
+  questions: z.array(QuestionSchema),
+  tracks: z.array(TrackSchema),
+  steps: z.array(StepSchema).min(1),
+} satisfies Record<CollectionName, z.ZodType>;
+
+export const JourneySchema = z.strictObject(CollectionSchemas);
+
+export type AudienceText = z.infer<typeof AudienceTextSchema>;
+export type Audience = z.infer<typeof AudienceSchema>;
+export type Situation = z.infer<typeof SituationSchema>;
+export type Condition = z.infer<typeof ConditionSchema>;
+export type Duration = z.infer<typeof DurationSchema>;
+export type Phase = z.infer<typeof PhaseSchema>;
+export type Step = z.infer<typeof StepSchema>;
+export type StepSections = z.infer<typeof StepSectionsSchema>;
+export type Track = z.infer<typeof TrackSchema>;
+export type TrackSegment = Track['segments'][number];
+export type CnsMethod = z.infer<typeof CnsMethodSchema>;
+export type Modality = z.infer<typeof ModalitySchema>;
+export type Medicine = z.infer<typeof MedicineSchema>;
+export type MedicalTest = z.infer<typeof TestSchema>;
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type Illustration = z.infer<typeof IllustrationSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Journey = z.infer<typeof JourneySchema>;
