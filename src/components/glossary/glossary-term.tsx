@@ -1,0 +1,34 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import { getGlossaryTerm } from '#src/content/journey.ts';
+
+type GlossaryTermProps = { termId: string; shownText: string | undefined };
+
+/**
+ * A marked word in content text. Tapping, clicking or pressing Enter shows a
+ * short definition right below the line (not a hover-only tooltip).
+ */
+export function GlossaryTerm({ termId, shownText }: GlossaryTermProps) {
+  const [isOpen, setIsOpen] = useState(false);
+  const definitionId = useId();
+  const term = getGlossaryTerm(termId);
+  if (!term) return <>{shownText ?? termId}</>;
+  return (
+    <>
+      <button
+        type="button"
+        className="glossary-term"
+        aria-expanded={isOpen}
+        aria-controls={definitionId}
+        onClick={() => setIsOpen((open) => !open)}
+      >
+        {shownText ?? term.term}
+      </button>
+      <span id={definitionId} className="glossary-definition" hidden={!isOpen}>
+        <strong>{term.term}:</strong> {term.definition}{' '}
+        <Link to={paths.glossary.getHref(term.id)}>More in the glossary</Link>
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { getMedicinesForModality, getModality } from '#src/content/journey.ts';
+import { PanelLink } from './panel-link.tsx';
+import { PanelNotFound } from './panel-not-found.tsx';
+import { PanelSection } from './panel-section.tsx';
+import { PanelSources } from './panel-sources.tsx';
+
+export function ModalityPanel({ id }: { id: string }) {
+  const modality = getModality(id);
+  if (!modality) return <PanelNotFound id={id} />;
+  const medicines = getMedicinesForModality(modality.id);
+  return (
+    <>
+      <p className="panel-kind">Treatment</p>
+      <h2 id="panel-title">{modality.name}</h2>
+      <PanelSection title="In short" text={modality.summary} />
+      <PanelSection title="How it works" text={modality.description} />
+      <PanelSection title="Possible side effects" text={modality.sideEffects} />
+      {medicines.length > 0 ? (
+        <section className="panel-section">
+          <h3>Medicines</h3>
+          <ul className="chip-list">
+            {medicines.map((medicine) => (
+              <li key={medicine.id}>
+                <PanelLink panel={{ kind: 'medicine', id: medicine.id }}>
+                  {medicine.name}
+                </PanelLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <PanelSources sourceIds={modality.sourceIds} />
+    </>
+  );
+}

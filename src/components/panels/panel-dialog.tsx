@@ -1,0 +1,76 @@
+import { m } from 'framer-motion';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { LazyMotion } from '#src/components/ui/lazy-motion.tsx';
+
+type PanelDialogProps = {
+  labelledBy: string;
+  onClose: () => void;
+  children: ReactNode;
+};
+
+/**
+ * A modal side sheet built on <dialog>: the browser keeps focus inside and
+ * closes it on Escape; focus goes back to what opened it.
+ */
+export function PanelDialog({
+  labelledBy,
+  onClose,
+  children,
+}: PanelDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = document.activeElement as HTMLElement | null;
+    if (!dialog.open) dialog.showModal();
+    function handleCancel(event: Event) {
+      event.preventDefault();
+      onCloseRef.current();
+    }
+    dialog.addEventListener('cancel', handleCancel);
+    return () => {
+      dialog.removeEventListener('cancel', handleCancel);
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  return (
+    // Clicking the backdrop is a mouse shortcut; keyboards close with Escape
+    // or the Close button, so no key handler is needed here.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <dialog
+      ref={dialogRef}
+      className="panel-dialog"
+      aria-labelledby={labelledBy}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog box itself) closes the sheet.
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <LazyMotion>
+        <m.div
+          className="panel-sheet"
+          initial={{ x: 40, opacity: 0.6 }}
+          animate={{ x: 0, opacity: 1 }}
+          transition={{ duration: 0.2, ease: 'easeOut' }}
+        >
+          <button
+          type="button"
+          className="button panel-close"
+          aria-label="Close panel"
+          onClick={onClose}
+        >
+          Close
+        </button>
+          {children}
+        </m.div>
+      </LazyMotion>
+    </dialog>
+  );
+}

@@ -1,0 +1,16 @@
+/** What a detail panel shows, as written in the URL: `?panel=kind:id`. */
+export type PanelKind = 'modality' | 'medicine' | 'test';
+export type PanelRef = { kind: PanelKind; id: string };
+
+export const PANEL_PARAM = 'panel';
+const PANEL_PATTERN = /^(modality|medicine|test):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** Reads the panel parameter; anything malformed is ignored. */
+export function parsePanelRef(value: string | null): PanelRef | undefined {
+  const match = value ? PANEL_PATTERN.exec(value) : null;
+  return match ? { kind: match[1] as PanelKind, id: match[2]! } : undefined;
+}
+
+export function panelSearch(ref: PanelRef) {
+  return `?${PANEL_PARAM}=${ref.kind}:${ref.id}`;
+}

@@ -1,0 +1,37 @@
+import type { Step } from '#src/content/schema.ts';
+import { getPhaseOfStep } from '#src/content/journey.ts';
+import { Prose, usePlainText } from '#src/components/content/prose.tsx';
+
+type StepHeaderProps = { step: Step; position: number; total: number };
+
+const AUDIENCE_LABELS = { adult: 'For adults', child: 'For children' } as const;
+
+export function StepHeader({ step, position, total }: StepHeaderProps) {
+  const phase = getPhaseOfStep(step);
+  const plain = usePlainText();
+  return (
+    <header className="step-header">
+      <p className="step-phase">
+        {phase.group ? <span>{phase.group.title} · </span> : null}
+        <Prose text={phase.title} isInline />
+      </p>
+      <h1 id="step-title" tabIndex={-1}>
+        {plain(step.title)}
+      </h1>
+      <div className="step-position">
+        <span>
+          Step {position} of {total}
+        </span>
+        {step.audience !== 'both' ? (
+          <span className="badge">{AUDIENCE_LABELS[step.audience]}</span>
+        ) : null}
+      </div>
+      <progress
+        className="step-progress"
+        max={total}
+        value={position}
+        aria-label={`Step ${position} of ${total} in the whole journey`}
+      />
+    </header>
+  );
+}

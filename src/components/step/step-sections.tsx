@@ -1,0 +1,54 @@
+import type {
+  AudienceText,
+  Step,
+  StepSections as Sections,
+} from '#src/content/schema.ts';
+import { Prose } from '#src/components/content/prose.tsx';
+import { Disclosure } from '#src/components/ui/disclosure.tsx';
+
+type StepSectionsProps = { step: Step };
+
+/** Section titles in reading order; the first two start open. */
+export const SECTION_TITLES: Record<keyof Sections, string> = {
+  whatHappens: 'What happens',
+  why: 'Why it is done',
+  howLong: 'How long it takes',
+  where: 'Where it happens',
+  tests: 'Tests',
+  sideEffects: 'Possible side effects',
+  whenToCall: 'When to call your care team',
+};
+
+const OPEN_BY_DEFAULT: ReadonlySet<keyof Sections> = new Set([
+  'whatHappens',
+  'why',
+  'whenToCall',
+]);
+
+export function StepSections({ step }: StepSectionsProps) {
+  const entries = (Object.keys(SECTION_TITLES) as (keyof Sections)[])
+    .map((key) => [key, step.sections[key]] as const)
+    .filter(
+      (entry): entry is [keyof Sections, AudienceText] =>
+        entry[1] !== undefined,
+    );
+  return (
+    <div className="step-sections">
+      {entries.map(([key, text]) => (
+        <Disclosure
+          key={key}
+          title={SECTION_TITLES[key]}
+          isInitiallyOpen={OPEN_BY_DEFAULT.has(key)}
+          tone={key === 'whenToCall' ? 'urgent' : 'default'}
+        >
+          <Prose text={text} />
+        </Disclosure>
+      ))}
+      {step.moreDetail ? (
+        <Disclosure title="More detail">
+          <Prose text={step.moreDetail} />
+        </Disclosure>
+      ) : null}
+    </div>
+  );
+}

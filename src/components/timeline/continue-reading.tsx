@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import { getStepById, journey } from '#src/content/journey.ts';
+import { usePlainText } from '#src/components/content/prose.tsx';
+import { useLastStepId } from '#src/state/journey-store.ts';
+
+const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));
+
+/** "Continue where you left off", or "Start" on a first visit. */
+export function ContinueReading() {
+  const lastStepId = useLastStepId(KNOWN_STEP_IDS);
+  const plain = usePlainText();
+  const lastStep = getStepById(lastStepId ?? undefined);
+  const first = journey.steps[0]!;
+  return (
+    <p className="continue">
+      {lastStep ? (
+        <Link
+          className="button button-primary"
+          to={paths.step.getHref(lastStep.id)}
+        >
+          Continue where you left off: {plain(lastStep.title)}
+        </Link>
+      ) : (
+        <Link
+          className="button button-primary"
+          to={paths.step.getHref(first.id)}
+        >
+          Start at step 1: {plain(first.title)}
+        </Link>
+      )}
+    </p>
+  );
+}

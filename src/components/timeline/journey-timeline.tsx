@@ -1,0 +1,171 @@
+import type { CSSProperties } from 'react';
+import { Link } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import { getStepsInPhase, journey } from '#src/content/journey.ts';
+import { Prose, usePlainText } from '#src/components/content/prose.tsx';
+import { useAudience } from '#src/state/journey-store.ts';
+import { METHOD_LABELS, TrackLane } from './track-lane.tsx';
+
+const MAIN_PHASES = journey.phases.filter((phase) => phase.kind !== 'branch');
+const BRANCH_PHASES = journey.phases.filter((phase) => phase.kind === 'branch');
+const SETTING_LABELS = {
+  hospital: 'Hospital',
+  clinic: 'Clinic',
+  home: 'Home',
+} as const;
+
+/** Grid position of the phases a group or lane spans (1-based, for CSS). */
+function spanOf(phaseIds: readonly string[]) {
+  const indexes = phaseIds
+    .map((id) => MAIN_PHASES.findIndex((phase) => phase.id === id))
+    .filter((index) => index >= 0);
+  const start = Math.min(...indexes);
+  return {
+    '--start': start + 1,
+    '--span': Math.max(...indexes) - start + 1,
+  } as CSSProperties;
+}
+
+const GROUPS = [
+  ...new Map(
+    MAIN_PHASES.filter((phase) => phase.group).map((phase) => [
+      phase.group!.id,
+      {
+        ...phase.group!,
+        phaseIds: MAIN_PHASES.filter(
+          (item) => item.group?.id === phase.group!.id,
+        ).map((item) => item.id),
+      },
+    ]),
+  ).values(),
+];
+
+/**
+ * The whole journey at a glance: phases in order, the post-remission group,
+ * and lanes (CNS prophylaxis, Ph+ therapy) drawn across the phases they span.
+ * Horizontal on wide screens, vertical on phones (see timeline.css).
+ */
+export function JourneyTimeline() {
+  const audience = useAudience();
+  const plain = usePlainText();
+  return (
+    <section className="timeline-section" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">The phases at a glance</h2>
+      <div
+        className="timeline"
+        style={{ '--phases': MAIN_PHASES.length } as CSSProperties}
+      >
+        {GROUPS.map((group) => (
+          <div
+            key={group.id}
+            className="timeline-group"
+            style={spanOf(group.phaseIds)}
+          >
+            <span className="timeline-group-title">{group.title}</span>
+          </div>
+        ))}
+        {MAIN_PHASES.map((phase, index) => {
+          const firstStep = getStepsInPhase(phase.id)[0];
+          return (
+            <div
+              key={phase.id}
+              className={`timeline-phase timeline-phase-${phase.kind}`}
+              style={{ '--start': index + 1, '--span': 1 } as CSSProperties}
+            >
+              {phase.group ? (
+                <p className="timeline-phase-group">{phase.group.title}</p>
+              ) : null}
+              <h3 className="timeline-phase-title">
+                {firstStep ? (
+                  <Link to={paths.step.getHref(firstStep.id)}>
+                    {plain(phase.title)}
+                  </Link>
+                ) : (
+                  plain(phase.title)
+                )}
+              </h3>
+              <p className="timeline-duration">
+                {phase.duration[audience].label}
+              </p>
+              <p className="timeline-settings">
+                {phase.settings
+                  .map((setting) => SETTING_LABELS[setting])
+                  .join(' · ')}
+              </p>
+              <div className="timeline-summary">
+                <Prose text={phase.summary} />
+              </div>
+              <PhaseLaneNotes phaseId={phase.id} />
+            </div>
+          );
+        })}
+        {journey.tracks.map((track, index) => (
+          <TrackLane
+            key={track.id}
+            track={track}
+            row={index}
+            style={spanOf(track.segments.map((segment) => segment.phaseId))}
+            columnOf={(phaseId) =>
+              MAIN_PHASES.findIndex((phase) => phase.id === phaseId) + 1
+            }
+          />
+        ))}
+      </div>
+      {BRANCH_PHASES.length > 0 ? (
+        <div className="timeline-branches">
+          <h3>Other paths some people take</h3>
+          <ul>
+            {BRANCH_PHASES.map((phase) => {
+              const firstStep = getStepsInPhase(phase.id)[0];
+              const from = (phase.branchesFrom ?? [])
+                .map((id) => journey.phases.find((item) => item.id === id))
+                .filter((item) => item !== undefined)
+                .map((item) => plain(item.title));
+              return (
+                <li key={phase.id} className="timeline-branch">
+                  {firstStep ? (
+                    <Link to={paths.step.getHref(firstStep.id)}>
+                      {plain(phase.title)}
+                    </Link>
+                  ) : (
+                    plain(phase.title)
+                  )}
+                  {from.length > 0 ? (
+                    <span> — can start during {from.join(', ')}</span>
+                  ) : null}
+                  <Prose text={phase.summary} />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** On phones the lanes are thin bands; what each does in a phase shows here. */
+function PhaseLaneNotes({ phaseId }: { phaseId: string }) {
+  const notes = journey.tracks.flatMap((track) => {
+    const segment = track.segments.find((item) => item.phaseId === phaseId);
+    return segment ? [{ track, segment }] : [];
+  });
+  if (notes.length === 0) return null;
+  return (
+    <ul className="phase-lane-notes">
+      {notes.map(({ track, segment }) => (
+        <li
+          key={track.id}
+          className={`lane-note lane-note-${journey.tracks.indexOf(track) % 2 === 0 ? 'a' : 'b'}`}
+        >
+          <strong>{track.shortTitle}:</strong>{' '}
+          {segment.methods && segment.methods.length > 0 ? (
+            segment.methods.map((method) => METHOD_LABELS[method]).join(' · ')
+          ) : (
+            <Prose text={segment.how} isInline />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+import { journey } from '#src/content/journey.ts';
+import { Prose, usePlainText } from '#src/components/content/prose.tsx';
+import { useAudience } from '#src/state/journey-store.ts';
+import { StepList } from './step-list.tsx';
+
+/** The same timeline as text: for screen readers, print and small screens. */
+export function TimelineList() {
+  const audience = useAudience();
+  const plain = usePlainText();
+  return (
+    <section className="timeline-list" aria-labelledby="timeline-list-title">
+      <h2 id="timeline-list-title">Every step, in order</h2>
+      <StepList />
+      <h3>Treatments that run through the phases</h3>
+      <ul>
+        {journey.tracks.map((track) => (
+          <li key={track.id}>
+            <strong>{track.title}.</strong>{' '}
+            <Prose text={track.summary} isInline />
+            <ul>
+              {track.segments.map((segment) => {
+                const phase = journey.phases.find(
+                  (item) => item.id === segment.phaseId,
+                );
+                return (
+                  <li key={segment.phaseId}>
+                    {phase ? `${plain(phase.title)}: ` : null}
+                    <Prose text={segment.how} isInline />
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <h3>How long each phase lasts</h3>
+      <dl className="duration-list">
+        {journey.phases.map((phase) => (
+          <div key={phase.id}>
+            <dt>{plain(phase.title)}</dt>
+            <dd>{phase.duration[audience].label}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import type { Step } from '#src/content/schema.ts';
+import { getAdjacentSteps, journey } from '#src/content/journey.ts';
+
+function isTypingTarget(target: EventTarget | null) {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+  );
+}
+
+/** ← → move one step, Home and End jump to the first and last step. */
+export function useStepKeys(step: Step) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    function handleKeyDown(event: KeyboardEvent) {
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey
+      )
+        return;
+      if (isTypingTarget(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const { previous, next } = getAdjacentSteps(step);
+      const targets: Record<string, Step | undefined> = {
+        ArrowLeft: previous,
+        ArrowRight: next,
+        Home: journey.steps[0],
+        End: journey.steps.at(-1),
+      };
+      if (!(event.key in targets)) return;
+      const target = targets[event.key];
+      if (!target || target.id === step.id) return;
+      event.preventDefault();
+      void navigate(paths.step.getHref(target.id));
+    }
+    document.addEventListener('keydown', handleKeyDown);
+    return () => document.removeEventListener('keydown', handleKeyDown);
+  }, [step, navigate]);
+}

@@ -1,0 +1,148 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test } from 'vitest';
+import { getPhaseOfStep, journey, textFor } from '#src/content/journey.ts';
+import { renderRoute } from './render-route.tsx';
+
+const [first, second] = journey.steps;
+const last = journey.steps.at(-1)!;
+const escapeRegExp = (text: string) =>
+  text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const plain = (text: Parameters<typeof textFor>[0]) =>
+  textFor(text, 'adult').replace(/\[\[[^|\]]+\|([^\]]+)\]\]/g, '$1');
+
+test('the overview names every phase of the journey', async () => {
+  renderRoute('/');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: /treatment journey/i }),
+  ).toBeInTheDocument();
+  const timeline = screen.getByRole('region', { name: 'The phases at a glance' });
+  for (const phase of journey.phases.filter((item) => item.kind !== 'branch')) {
+    expect(
+      within(timeline).getByRole('heading', { name: plain(phase.title) }),
+    ).toBeInTheDocument();
+  }
+});
+
+test('the CNS prophylaxis lane is labelled with every treatment phase it spans', async () => {
+  renderRoute('/');
+  const lane = await screen.findByRole('group', { name: /CNS prophylaxis/ });
+  const markers = within(lane).getAllByRole('listitem');
+  const treatmentPhases = journey.phases.filter((phase) => phase.kind === 'treatment');
+  expect(markers).toHaveLength(treatmentPhases.length);
+  treatmentPhases.forEach((phase, index) =>
+    expect(markers[index]).toHaveTextContent(plain(phase.title)),
+  );
+});
+
+test('a step page shows its title, phase, position and sources', async () => {
+  renderRoute(`/steps/${second!.id}`);
+  expect(
+    await screen.findByRole('heading', { level: 1, name: plain(second!.title) }),
+  ).toBeInTheDocument();
+  expect(screen.getByText(`Step 2 of ${journey.steps.length}`)).toBeInTheDocument();
+  expect(screen.getByRole('status')).toHaveTextContent(
+    `Step 2 of ${journey.steps.length}: ${plain(second!.title)}, ${plain(getPhaseOfStep(second!).title)}`,
+  );
+  expect(screen.getByRole('button', { name: 'Sources' })).toBeInTheDocument();
+});
+
+test('Next moves to the following step and marks it current in the journey list', async () => {
+  const user = userEvent.setup();
+  renderRoute(`/steps/${first!.id}`);
+  await user.click(await screen.findByRole('link', { name: /^Next/ }));
+  expect(
+    await screen.findByRole('heading', { level: 1, name: plain(second!.title) }),
+  ).toBeInTheDocument();
+  const journeyNav = screen.getByRole('navigation', { name: 'Treatment journey', hidden: true });
+  const current = within(journeyNav).getByRole('link', { current: 'step', hidden: true });
+  expect(current).toHaveTextContent(plain(second!.title));
+});
+
+test('the right arrow key moves on and the left arrow key moves back', async () => {
+  const user = userEvent.setup();
+  renderRoute(`/steps/${first!.id}`);
+  await screen.findByRole('heading', { level: 1, name: plain(first!.title) });
+  await user.keyboard('{ArrowRight}');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: plain(second!.title) }),
+  ).toBeInTheDocument();
+  await user.keyboard('{End}');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: plain(last.title) }),
+  ).toBeInTheDocument();
+  await user.keyboard('{Home}');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: plain(first!.title) }),
+  ).toBeInTheDocument();
+});
+
+test('the last step offers the overview instead of Next', async () => {
+  renderRoute(`/steps/${last.id}`);
+  await screen.findByRole('heading', { level: 1, name: plain(last.title) });
+  expect(screen.queryByRole('link', { name: /^Next/ })).not.toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Back to overview' })).toBeInTheDocument();
+});
+
+test('an unknown step shows "Step not found" with a way back', async () => {
+  renderRoute('/steps/no-such-step');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Step not found' }),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
+});
+
+test('an unknown address shows "Page not found"', async () => {
+  renderRoute('/nowhere/at/all');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+  ).toBeInTheDocument();
+});
+
+test('a glossary mark opens its definition on click', async () => {
+  const user = userEvent.setup();
+  const step = journey.steps.find((item) => /\[\[/.test(JSON.stringify(item.sections.whatHappens)))!;
+  renderRoute(`/steps/${step.id}`);
+  await screen.findByRole('heading', { level: 1, name: plain(step.title) });
+  const [termButton] = within(screen.getByRole('article')).getAllByRole('button', {
+    expanded: false,
+  }).filter((button) => button.classList.contains('glossary-term'));
+  await user.click(termButton!);
+  expect(termButton).toHaveAttribute('aria-expanded', 'true');
+  const definition = document.getElementById(termButton!.getAttribute('aria-controls')!);
+  expect(definition).toBeVisible();
+});
+
+test('the glossary search filters terms as you type', async () => {
+  const user = userEvent.setup();
+  renderRoute('/glossary');
+  const search = await screen.findByRole('searchbox', { name: 'Search the glossary' });
+  const target = journey.glossary[0]!;
+  await user.type(search, target.term);
+  expect(screen.getByText(target.term, { selector: 'dt' })).toBeInTheDocument();
+  expect(screen.getByRole('status')).toHaveTextContent(/of \d+ terms match/);
+});
+
+test('a panel named in the URL opens as a labelled dialog', async () => {
+  const modality = journey.modalities[0]!;
+  renderRoute(`/steps/${first!.id}?panel=modality:${modality.id}`);
+  const dialog = await screen.findByRole('dialog', { name: modality.name });
+  expect(within(dialog).getByRole('button', { name: 'Close panel' })).toBeInTheDocument();
+});
+
+test('a malformed panel parameter is ignored', async () => {
+  renderRoute(`/steps/${first!.id}?panel=<script>`);
+  await screen.findByRole('heading', { level: 1, name: plain(first!.title) });
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+});
+
+test('the about page lists every source with its publisher', async () => {
+  renderRoute('/about');
+  await screen.findByRole('heading', { level: 1, name: 'About this information' });
+  for (const source of journey.sources) {
+    const links = screen.getAllByRole('link', {
+      name: new RegExp(`^${escapeRegExp(source.title)}`),
+    });
+    expect(links.map((link) => link.getAttribute('href'))).toContain(source.url);
+  }
+});
