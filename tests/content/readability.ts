@@ -1,0 +1,103 @@
+/**
+ * Readability helpers for the content checks: Flesch-Kincaid grade of the
+ * plain-language layer of a step (title, summary and every section, adult
+ * and child wording; never the optional moreDetail layer).
+ *
+ * Counting rules (kept simple and explainable to editors):
+ * - Each line is its own sentence unit, so titles and bullet items count as
+ *   sentences; inside a line, sentences end at . ! or ? followed by a space
+ *   or the end of the line.
+ * - A word is a run of letters or digits, which may be joined by ' ’ - or ::
+ *   ("T-cell", "BCR::ABL1", "don't").
+ * - Syllables come from the `syllable` package. Parts of a word joined by a
+ *   hyphen are counted one by one. An all-capital abbreviation ("MRD", "TKI")
+ *   is read letter by letter, so it counts one syllable per letter; a number
+ *   counts one syllable per digit. Both rules err on the side of a harder
+ *   score.
+ */
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { toPlainText } from '#src/content/markup.ts';
+import type { AudienceText, GlossaryTerm, Step } from '#src/content/schema.ts';
+
+export type Counts = { sentence: number; word: number; syllable: number };
+
+const WORD = /[\p{L}\p{N}]+(?:(?:['’-]|::)[\p{L}\p{N}]+)*/gu;
+
+function syllablesOfPart(part: string) {
+  if (/^\p{N}+$/u.test(part)) return part.length;
+  if (part.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(part)) return part.length;
+  return Math.max(1, syllable(part));
+}
+
+export function syllablesOfWord(word: string) {
+  return word
+    .split(/-|::/)
+    .filter(Boolean)
+    .reduce((total, part) => total + syllablesOfPart(part), 0);
+}
+
+/** Counts sentences, words and syllables in plain text (marks already removed). */
+export function countText(text: string): Counts {
+  const counts: Counts = { sentence: 0, word: 0, syllable: 0 };
+  for (const line of text.split('\n')) {
+    for (const sentence of line.split(/[.!?]+(?=\s|$)/)) {
+      const words = sentence.match(WORD) ?? [];
+      if (words.length === 0) continue;
+      counts.sentence += 1;
+      counts.word += words.length;
+      counts.syllable += words.reduce(
+        (total, word) => total + syllablesOfWord(word),
+        0,
+      );
+    }
+  }
+  return counts;
+}
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  return {
+    sentence: a.sentence + b.sentence,
+    word: a.word + b.word,
+    syllable: a.syllable + b.syllable,
+  };
+}
+
+export function gradeOf(counts: Counts) {
+  return fleschKincaid(counts);
+}
+
+/** Both wordings of a text field (one, if it is shared). */
+export function wordings(text: AudienceText | undefined): string[] {
+  if (text === undefined) return [];
+  return typeof text === 'string' ? [text] : [text.adult, text.child];
+}
+
+/** The plain layer of a step: title, summary and all sections, both wordings. */
+export function plainLayerOf(step: Step): string[] {
+  return [step.title, step.summary, ...Object.values(step.sections)].flatMap(
+    (text) => wordings(text as AudienceText | undefined),
+  );
+}
+
+export function termNamer(glossary: readonly GlossaryTerm[]) {
+  const names = new Map(glossary.map((term) => [term.id, term.term]));
+  return (termId: string) => names.get(termId) ?? termId;
+}
+
+/** Flesch-Kincaid grade of a step's plain layer, with the counts behind it. */
+export function stepReadability(step: Step, glossary: readonly GlossaryTerm[]) {
+  const name = termNamer(glossary);
+  const counts = plainLayerOf(step)
+    .map((text) => countText(toPlainText(text, name)))
+    .reduce(addCounts, { sentence: 0, word: 0, syllable: 0 });
+  return { counts, grade: gradeOf(counts) };
+}
+
+export function median(values: readonly number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? sorted[middle]!
+    : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
