@@ -18,8 +18,8 @@ export function JourneyLayout() {
       <SkipLink targetId="main" />
       <SiteHeader />
       <main id="main" tabIndex={-1} className="site-main">
-        {/* Keyed by page, so leaving a broken page clears the error. */}
-        <ErrorBoundary key={pathname} fallback={<RouteError />}>
+        {/* Leaving a broken page clears the error. */}
+        <ErrorBoundary resetKey={pathname} fallback={<RouteError />}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Outlet />
           </Suspense>

@@ -61,13 +61,13 @@ export function PanelDialog({
           transition={{ duration: 0.2, ease: 'easeOut' }}
         >
           <button
-          type="button"
-          className="button panel-close"
-          aria-label="Close panel"
-          onClick={onClose}
-        >
-          Close
-        </button>
+            type="button"
+            className="button panel-close"
+            aria-label="Close panel"
+            onClick={onClose}
+          >
+            Close
+          </button>
           {children}
         </m.div>
       </LazyMotion>

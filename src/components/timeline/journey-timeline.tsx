@@ -96,6 +96,7 @@ export function JourneyTimeline() {
                 <Prose text={phase.summary} />
               </div>
               <PhaseLaneNotes phaseId={phase.id} />
+              <BranchPoints phaseId={phase.id} />
             </div>
           );
         })}
@@ -167,5 +168,35 @@ function PhaseLaneNotes({ phaseId }: { phaseId: string }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Side paths (transplant, relapse) that can start during this phase. */
+function BranchPoints({ phaseId }: { phaseId: string }) {
+  const plain = usePlainText();
+  const branches = BRANCH_PHASES.filter((branch) =>
+    branch.branchesFrom?.includes(phaseId),
+  );
+  if (branches.length === 0) return null;
+  return (
+    <div className="branch-points">
+      <p className="branch-points-title">May lead to:</p>
+      <ul>
+        {branches.map((branch) => {
+          const firstStep = getStepsInPhase(branch.id)[0];
+          return (
+            <li key={branch.id}>
+              {firstStep ? (
+                <Link to={paths.step.getHref(firstStep.id)}>
+                  {plain(branch.title)}
+                </Link>
+              ) : (
+                plain(branch.title)
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

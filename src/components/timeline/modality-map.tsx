@@ -33,14 +33,14 @@ export function ModalityMap() {
         Which kinds of treatment may be part of each phase. Not everyone gets
         every treatment. Choose a treatment to learn more.
       </p>
-      {/* A scrollable region must be reachable by keyboard (axe
-          scrollable-region-focusable), hence the tabIndex. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div
         className="table-scroll"
+        // A scrollable region must be reachable by keyboard (axe
+        // scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="region"
-        aria-labelledby="modality-map-title"
+        aria-label="Table of treatments by phase"
       >
         <table>
           <thead>
