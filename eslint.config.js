@@ -1,11 +1,20 @@
-import js from '@eslint/js'
-import jsxA11y from 'eslint-plugin-jsx-a11y'
-import reactHooks from 'eslint-plugin-react-hooks'
-import globals from 'globals'
-import tseslint from 'typescript-eslint'
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'tests/artifacts', '*.tmp.mjs'] },
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'tests/artifacts',
+      '*.tmp.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,7 +29,14 @@ export default tseslint.config(
         'error',
         { fixStyle: 'inline-type-imports' },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
@@ -33,8 +49,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/data/*', 'virtual:journey'], message: 'Read content through src/content/journey.ts.' },
-            { group: ['zustand', 'zustand/*'], message: 'Use the store through src/state/journey-store.ts.' },
+            {
+              group: ['**/data/*', 'virtual:journey'],
+              message: 'Read content through src/content/journey.ts.',
+            },
+            {
+              group: ['zustand', 'zustand/*'],
+              message: 'Use the store through src/state/journey-store.ts.',
+            },
           ],
         },
       ],
@@ -46,7 +68,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['#src/components/*', '#src/app/*', '#src/hooks/*'], message: 'content/ and state/ must not import UI code.' }] },
+        {
+          patterns: [
+            {
+              group: ['#src/components/*', '#src/app/*', '#src/hooks/*'],
+              message: 'content/ and state/ must not import UI code.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -57,15 +86,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['#src/content/*'], message: 'ui/ components stay content-agnostic.' },
-            { group: ['zustand', 'zustand/*'], message: 'Use the store through src/state/journey-store.ts.' },
+            {
+              group: ['#src/content/*'],
+              message: 'ui/ components stay content-agnostic.',
+            },
+            {
+              group: ['zustand', 'zustand/*'],
+              message: 'Use the store through src/state/journey-store.ts.',
+            },
           ],
         },
       ],
     },
   },
   {
+    // Node scripts; the bench also runs functions inside the page.
     files: ['*.config.{js,ts}', 'tests/tools/**', 'tests/e2e/**'],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-)
+);

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
-import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
-import { contentPlugin } from './src/content/content-plugin.ts'
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { contentPlugin } from './src/content/content-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), contentPlugin()],
@@ -19,4 +19,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },
-})
+});

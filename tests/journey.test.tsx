@@ -14,9 +14,14 @@ const plain = (text: Parameters<typeof textFor>[0]) =>
 test('the overview names every phase of the journey', async () => {
   renderRoute('/');
   expect(
-    await screen.findByRole('heading', { level: 1, name: /treatment journey/i }),
+    await screen.findByRole('heading', {
+      level: 1,
+      name: /treatment journey/i,
+    }),
   ).toBeInTheDocument();
-  const timeline = screen.getByRole('region', { name: 'The phases at a glance' });
+  const timeline = screen.getByRole('region', {
+    name: 'The phases at a glance',
+  });
   for (const phase of journey.phases.filter((item) => item.kind !== 'branch')) {
     expect(
       within(timeline).getByRole('heading', { name: plain(phase.title) }),
@@ -28,7 +33,9 @@ test('the CNS prophylaxis lane is labelled with every treatment phase it spans',
   renderRoute('/');
   const lane = await screen.findByRole('group', { name: /CNS prophylaxis/ });
   const markers = within(lane).getAllByRole('listitem');
-  const treatmentPhases = journey.phases.filter((phase) => phase.kind === 'treatment');
+  const treatmentPhases = journey.phases.filter(
+    (phase) => phase.kind === 'treatment',
+  );
   expect(markers).toHaveLength(treatmentPhases.length);
   treatmentPhases.forEach((phase, index) =>
     expect(markers[index]).toHaveTextContent(plain(phase.title)),
@@ -38,9 +45,14 @@ test('the CNS prophylaxis lane is labelled with every treatment phase it spans',
 test('a step page shows its title, phase, position and sources', async () => {
   renderRoute(`/steps/${second!.id}`);
   expect(
-    await screen.findByRole('heading', { level: 1, name: plain(second!.title) }),
+    await screen.findByRole('heading', {
+      level: 1,
+      name: plain(second!.title),
+    }),
   ).toBeInTheDocument();
-  expect(screen.getByText(`Step 2 of ${journey.steps.length}`)).toBeInTheDocument();
+  expect(
+    screen.getByText(`Step 2 of ${journey.steps.length}`),
+  ).toBeInTheDocument();
   expect(screen.getByRole('status')).toHaveTextContent(
     `Step 2 of ${journey.steps.length}: ${plain(second!.title)}, ${plain(getPhaseOfStep(second!).title)}`,
   );
@@ -52,10 +64,19 @@ test('Next moves to the following step and marks it current in the journey list'
   renderRoute(`/steps/${first!.id}`);
   await user.click(await screen.findByRole('link', { name: /^Next/ }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: plain(second!.title) }),
+    await screen.findByRole('heading', {
+      level: 1,
+      name: plain(second!.title),
+    }),
   ).toBeInTheDocument();
-  const journeyNav = screen.getByRole('navigation', { name: 'Treatment journey', hidden: true });
-  const current = within(journeyNav).getByRole('link', { current: 'step', hidden: true });
+  const journeyNav = screen.getByRole('navigation', {
+    name: 'Treatment journey',
+    hidden: true,
+  });
+  const current = within(journeyNav).getByRole('link', {
+    current: 'step',
+    hidden: true,
+  });
   expect(current).toHaveTextContent(plain(second!.title));
 });
 
@@ -65,7 +86,10 @@ test('the right arrow key moves on and the left arrow key moves back', async () 
   await screen.findByRole('heading', { level: 1, name: plain(first!.title) });
   await user.keyboard('{ArrowRight}');
   expect(
-    await screen.findByRole('heading', { level: 1, name: plain(second!.title) }),
+    await screen.findByRole('heading', {
+      level: 1,
+      name: plain(second!.title),
+    }),
   ).toBeInTheDocument();
   await user.keyboard('{End}');
   expect(
@@ -81,7 +105,9 @@ test('the last step offers the overview instead of Next', async () => {
   renderRoute(`/steps/${last.id}`);
   await screen.findByRole('heading', { level: 1, name: plain(last.title) });
   expect(screen.queryByRole('link', { name: /^Next/ })).not.toBeInTheDocument();
-  expect(screen.getByRole('link', { name: 'Back to overview' })).toBeInTheDocument();
+  expect(
+    screen.getByRole('link', { name: 'Back to overview' }),
+  ).toBeInTheDocument();
 });
 
 test('an unknown step shows "Step not found" with a way back', async () => {
@@ -89,7 +115,9 @@ test('an unknown step shows "Step not found" with a way back', async () => {
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Step not found' }),
   ).toBeInTheDocument();
-  expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
+  expect(
+    screen.getByRole('link', { name: 'Go to the overview' }),
+  ).toHaveAttribute('href', '/');
 });
 
 test('an unknown address shows "Page not found"', async () => {
@@ -101,22 +129,30 @@ test('an unknown address shows "Page not found"', async () => {
 
 test('a glossary mark opens its definition on click', async () => {
   const user = userEvent.setup();
-  const step = journey.steps.find((item) => /\[\[/.test(JSON.stringify(item.sections.whatHappens)))!;
+  const step = journey.steps.find((item) =>
+    /\[\[/.test(JSON.stringify(item.sections.whatHappens)),
+  )!;
   renderRoute(`/steps/${step.id}`);
   await screen.findByRole('heading', { level: 1, name: plain(step.title) });
-  const [termButton] = within(screen.getByRole('article')).getAllByRole('button', {
-    expanded: false,
-  }).filter((button) => button.classList.contains('glossary-term'));
+  const [termButton] = within(screen.getByRole('article'))
+    .getAllByRole('button', {
+      expanded: false,
+    })
+    .filter((button) => button.classList.contains('glossary-term'));
   await user.click(termButton!);
   expect(termButton).toHaveAttribute('aria-expanded', 'true');
-  const definition = document.getElementById(termButton!.getAttribute('aria-controls')!);
+  const definition = document.getElementById(
+    termButton!.getAttribute('aria-controls')!,
+  );
   expect(definition).toBeVisible();
 });
 
 test('the glossary search filters terms as you type', async () => {
   const user = userEvent.setup();
   renderRoute('/glossary');
-  const search = await screen.findByRole('searchbox', { name: 'Search the glossary' });
+  const search = await screen.findByRole('searchbox', {
+    name: 'Search the glossary',
+  });
   const target = journey.glossary[0]!;
   await user.type(search, target.term);
   expect(screen.getByText(target.term, { selector: 'dt' })).toBeInTheDocument();
@@ -127,7 +163,9 @@ test('a panel named in the URL opens as a labelled dialog', async () => {
   const modality = journey.modalities[0]!;
   renderRoute(`/steps/${first!.id}?panel=modality:${modality.id}`);
   const dialog = await screen.findByRole('dialog', { name: modality.name });
-  expect(within(dialog).getByRole('button', { name: 'Close panel' })).toBeInTheDocument();
+  expect(
+    within(dialog).getByRole('button', { name: 'Close panel' }),
+  ).toBeInTheDocument();
 });
 
 test('a malformed panel parameter is ignored', async () => {
@@ -138,11 +176,51 @@ test('a malformed panel parameter is ignored', async () => {
 
 test('the about page lists every source with its publisher', async () => {
   renderRoute('/about');
-  await screen.findByRole('heading', { level: 1, name: 'About this information' });
+  await screen.findByRole('heading', {
+    level: 1,
+    name: 'About this information',
+  });
   for (const source of journey.sources) {
     const links = screen.getAllByRole('link', {
       name: new RegExp(`^${escapeRegExp(source.title)}`),
     });
-    expect(links.map((link) => link.getAttribute('href'))).toContain(source.url);
+    expect(links.map((link) => link.getAttribute('href'))).toContain(
+      source.url,
+    );
   }
+});
+
+test('after reading a step the overview offers to continue there and marks it read', async () => {
+  const user = userEvent.setup();
+  renderRoute(`/steps/${second!.id}`);
+  await screen.findByRole('heading', { level: 1, name: plain(second!.title) });
+  await user.click(screen.getByRole('link', { name: 'Overview' }));
+  expect(
+    await screen.findByRole('link', {
+      name: `Continue where you left off: ${plain(second!.title)}`,
+    }),
+  ).toBeInTheDocument();
+  const list = screen.getByRole('navigation', { name: 'Treatment journey' });
+  expect(
+    within(list).getByRole('link', {
+      name: new RegExp(`^Read:\\s*${escapeRegExp(plain(second!.title))}$`),
+    }),
+  ).toBeInTheDocument();
+});
+
+test('choosing a child changes the wording to speak to parents', async () => {
+  const user = userEvent.setup();
+  const phase = journey.phases.find((item) => typeof item.title !== 'string')!;
+  renderRoute('/');
+  await user.click(
+    await screen.findByRole('radio', { name: /A child or teenager/ }),
+  );
+  const timeline = screen.getByRole('region', {
+    name: 'The phases at a glance',
+  });
+  expect(
+    within(timeline).getByRole('heading', {
+      name: textFor(phase.title, 'child'),
+    }),
+  ).toBeInTheDocument();
 });

@@ -1,17 +1,17 @@
-import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
-import { MotionGlobalConfig } from 'framer-motion'
-import { afterEach } from 'vitest'
-import { useJourneyStore } from '#src/state/journey-store.ts'
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { MotionGlobalConfig } from 'framer-motion';
+import { afterEach } from 'vitest';
+import { useJourneyStore } from '#src/state/journey-store.ts';
 
 // Motion is decoration; jsdom has no layout, so skip it in unit tests.
-MotionGlobalConfig.skipAnimations = true
+MotionGlobalConfig.skipAnimations = true;
 
 afterEach(() => {
-  cleanup()
-  useJourneyStore.setState(useJourneyStore.getInitialState(), true)
-  localStorage.clear()
-})
+  cleanup();
+  useJourneyStore.setState(useJourneyStore.getInitialState(), true);
+  localStorage.clear();
+});
 
 // jsdom has <dialog> but not its methods; the real behaviour is covered in
 // the browser tests.

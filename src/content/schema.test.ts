@@ -56,11 +56,22 @@ function makeCollections(overrides: Partial<Collections> = {}): Collections {
   return {
     sources: [makeSource()],
     glossary: [
-      { id: 'remission', term: 'Remission', definition: 'No leukemia found.', sourceIds: ['nci'] },
+      {
+        id: 'remission',
+        term: 'Remission',
+        definition: 'No leukemia found.',
+        sourceIds: ['nci'],
+      },
     ],
     illustrations: [],
     modalities: [
-      { id: 'chemotherapy', name: 'Chemotherapy', summary: 'Medicine.', description: 'More.', sourceIds: ['nci'] },
+      {
+        id: 'chemotherapy',
+        name: 'Chemotherapy',
+        summary: 'Medicine.',
+        description: 'More.',
+        sourceIds: ['nci'],
+      },
     ],
     medicines: [],
     tests: [],
@@ -74,7 +85,10 @@ function makeCollections(overrides: Partial<Collections> = {}): Collections {
 
 function toRaw(collections: Collections): RawContent {
   return Object.fromEntries(
-    Object.entries(collections).map(([name, items]) => [name, JSON.stringify(items)]),
+    Object.entries(collections).map(([name, items]) => [
+      name,
+      JSON.stringify(items),
+    ]),
   ) as RawContent;
 }
 
@@ -100,9 +114,9 @@ test('an unknown field is an error, not silently dropped', () => {
 });
 
 test('a wrong type is reported with its path', () => {
-  expect(check({ steps: [makeStep({ situations: 'newly-diagnosed' })] })).toContain(
-    'data/steps.json: steps[0].situations:',
-  );
+  expect(
+    check({ steps: [makeStep({ situations: 'newly-diagnosed' })] }),
+  ).toContain('data/steps.json: steps[0].situations:');
 });
 
 test('malformed JSON names the file and the line', () => {
@@ -115,12 +129,18 @@ test('malformed JSON names the file and the line', () => {
   );
 });
 
-test.each(['Induction', 'two words', 'trailing-', '-leading', 'under_score', ''])(
-  'the id "%s" is rejected because ids are URL slugs',
-  (id) => {
-    expect(check({ steps: [makeStep({ id })] })).toContain('data/steps.json: steps[0].id:');
-  },
-);
+test.each([
+  'Induction',
+  'two words',
+  'trailing-',
+  '-leading',
+  'under_score',
+  '',
+])('the id "%s" is rejected because ids are URL slugs', (id) => {
+  expect(check({ steps: [makeStep({ id })] })).toContain(
+    'data/steps.json: steps[0].id:',
+  );
+});
 
 test('duplicate ids are rejected', () => {
   expect(check({ steps: [makeStep(), makeStep()] })).toContain(
@@ -146,15 +166,15 @@ test('a reviewed date that is not YYYY-MM-DD is rejected', () => {
 });
 
 test('a source that is not https is rejected', () => {
-  expect(check({ sources: [makeSource({ url: 'http://www.cancer.gov/page' })] })).toContain(
-    'data/sources.json: sources[0].url: must be an https:// address',
-  );
+  expect(
+    check({ sources: [makeSource({ url: 'http://www.cancer.gov/page' })] }),
+  ).toContain('data/sources.json: sources[0].url: must be an https:// address');
 });
 
 test('a source from a publisher outside the allow-list is rejected', () => {
-  expect(check({ sources: [makeSource({ url: 'https://example.com/page' })] })).toContain(
-    'sources[0].url: must be from a trusted publisher',
-  );
+  expect(
+    check({ sources: [makeSource({ url: 'https://example.com/page' })] }),
+  ).toContain('sources[0].url: must be from a trusted publisher');
 });
 
 test('a reference to an unknown source is rejected', () => {
@@ -175,34 +195,47 @@ test('references to unknown modalities, tests, medicines, questions and illustra
       }),
     ],
   });
-  expect(issues).toContain('steps[0].modalityIds[0]: unknown modality "radiation"');
+  expect(issues).toContain(
+    'steps[0].modalityIds[0]: unknown modality "radiation"',
+  );
   expect(issues).toContain('steps[0].testIds[0]: unknown test "mrd"');
-  expect(issues).toContain('steps[0].medicineIds[0]: unknown medicine "imatinib"');
+  expect(issues).toContain(
+    'steps[0].medicineIds[0]: unknown medicine "imatinib"',
+  );
   expect(issues).toContain('steps[0].questionIds[0]: unknown question "why"');
-  expect(issues).toContain('steps[0].illustrationIds[0]: unknown illustration "picture"');
+  expect(issues).toContain(
+    'steps[0].illustrationIds[0]: unknown illustration "picture"',
+  );
 });
 
 test('a glossary mark must name a known term', () => {
-  expect(check({ steps: [makeStep({ summary: 'The goal is [[remision]].' })] })).toContain(
+  expect(
+    check({ steps: [makeStep({ summary: 'The goal is [[remision]].' })] }),
+  ).toContain(
     'steps[0].summary: marks unknown glossary term "remision" (did you mean "remission"?)',
   );
 });
 
 test('an unbalanced glossary mark is rejected', () => {
-  expect(check({ steps: [makeStep({ summary: 'The goal is [[remission.' })] })).toContain(
-    'steps[0].summary: has an unbalanced glossary mark',
-  );
+  expect(
+    check({ steps: [makeStep({ summary: 'The goal is [[remission.' })] }),
+  ).toContain('steps[0].summary: has an unbalanced glossary mark');
 });
 
 test('adult and child wording must both be given when text differs', () => {
-  expect(check({ steps: [makeStep({ title: { adult: 'For you' } })] })).toContain(
-    'data/steps.json: steps[0].title:',
-  );
+  expect(
+    check({ steps: [makeStep({ title: { adult: 'For you' } })] }),
+  ).toContain('data/steps.json: steps[0].title:');
 });
 
 test('a phase with no steps is rejected', () => {
   expect(
-    check({ phases: [makePhase(), makePhase({ id: 'maintenance', shortTitle: 'Maintenance' })] }),
+    check({
+      phases: [
+        makePhase(),
+        makePhase({ id: 'maintenance', shortTitle: 'Maintenance' }),
+      ],
+    }),
   ).toContain('phases[1].id: phase "maintenance" has no steps');
 });
 
@@ -216,8 +249,12 @@ test('steps of one phase must follow one another and follow phase order', () => 
       makeStep({ id: 'c', phaseId: 'maintenance' }),
     ],
   });
-  expect(issues).toContain('steps[1].phaseId: phase "induction" comes before "maintenance"');
-  expect(issues).toContain('steps[2].phaseId: steps of phase "maintenance" must follow one another');
+  expect(issues).toContain(
+    'steps[1].phaseId: phase "induction" comes before "maintenance"',
+  );
+  expect(issues).toContain(
+    'steps[2].phaseId: steps of phase "maintenance" must follow one another',
+  );
 });
 
 test('a duration range needs min, max and unit together, with min ≤ max', () => {
@@ -231,8 +268,12 @@ test('a duration range needs min, max and unit together, with min ≤ max', () =
       }),
     ],
   });
-  expect(issues).toContain('phases[0].duration.adult: min, max and unit go together');
-  expect(issues).toContain('phases[0].duration.child.min: min (6) is larger than max (4)');
+  expect(issues).toContain(
+    'phases[0].duration.adult: min, max and unit go together',
+  );
+  expect(issues).toContain(
+    'phases[0].duration.child.min: min (6) is larger than max (4)',
+  );
 });
 
 function makeTrack(overrides: Record<string, unknown> = {}) {
@@ -251,7 +292,9 @@ function makeTrack(overrides: Record<string, unknown> = {}) {
 
 test('a track segment must name a known phase', () => {
   expect(
-    check({ tracks: [makeTrack({ segments: [{ phaseId: 'inductoin', how: 'x' }] })] }),
+    check({
+      tracks: [makeTrack({ segments: [{ phaseId: 'inductoin', how: 'x' }] })],
+    }),
   ).toContain('tracks[0].segments[0].phaseId: unknown phase "inductoin"');
 });
 
@@ -280,9 +323,9 @@ test('a track that must span every treatment phase reports the missing ones', ()
 });
 
 test('only branch phases may branch from other phases', () => {
-  expect(check({ phases: [makePhase({ branchesFrom: ['induction'] })] })).toContain(
-    'phases[0].branchesFrom: only a phase of kind "branch"',
-  );
+  expect(
+    check({ phases: [makePhase({ branchesFrom: ['induction'] })] }),
+  ).toContain('phases[0].branchesFrom: only a phase of kind "branch"');
 });
 
 test('a medicine must belong to a known modality', () => {
@@ -300,7 +343,12 @@ test('a medicine must belong to a known modality', () => {
 });
 
 test('a question must belong to a known phase', () => {
-  const question = { id: 'q', phaseId: 'relapse', text: 'Why?', sourceIds: ['nci'] };
+  const question = {
+    id: 'q',
+    phaseId: 'relapse',
+    text: 'Why?',
+    sourceIds: ['nci'],
+  };
   expect(check({ questions: [question] })).toContain(
     'questions[0].phaseId: unknown phase "relapse"',
   );
@@ -314,9 +362,12 @@ test('an illustration whose file is missing is rejected', () => {
     caption: 'Caption.',
     sourceIds: ['nci'],
   };
-  const result = validateContent(toRaw(makeCollections({ illustrations: [illustration] })), {
-    illustrationExists: () => false,
-  });
+  const result = validateContent(
+    toRaw(makeCollections({ illustrations: [illustration] })),
+    {
+      illustrationExists: () => false,
+    },
+  );
   expect(result.ok ? '' : formatIssues(result.issues)).toContain(
     'illustrations[0].file: file data/illustrations/picture.svg does not exist',
   );

@@ -69,7 +69,10 @@ test.each([null, undefined, 'text', 12, []])(
 test('saved data from an unknown older version is migrated, not dropped', async () => {
   localStorage.setItem(
     STORAGE_KEY,
-    JSON.stringify({ version: 0, state: { visitedStepIds: ['a'], lastStepId: 'a' } }),
+    JSON.stringify({
+      version: 0,
+      state: { visitedStepIds: ['a'], lastStepId: 'a' },
+    }),
   );
   await useJourneyStore.persist.rehydrate();
   expect(useJourneyStore.getState().visitedStepIds).toEqual(['a']);

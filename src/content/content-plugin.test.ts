@@ -1,0 +1,80 @@
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ResolvedConfig } from 'vite';
+import { afterEach, expect, test } from 'vitest';
+import { contentPlugin } from './content-plugin.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const copies: string[] = [];
+
+/** A copy of data/ in a temporary project, so a test can break it. */
+function copyOfProject() {
+  const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  cpSync(path.join(repoRoot, 'data'), path.join(root, 'data'), {
+    recursive: true,
+  });
+  copies.push(root);
+  return root;
+}
+
+afterEach(() => {
+  for (const root of copies.splice(0))
+    rmSync(root, { recursive: true, force: true });
+});
+
+/** Runs the plugin's build hooks the way `vite build` does. */
+function loadJourneyModule(root: string) {
+  const plugin = contentPlugin();
+  const emitted: { fileName: string; source: string }[] = [];
+  const context = {
+    addWatchFile: () => {},
+    emitFile: (file: { fileName: string; source: string }) =>
+      emitted.push(file),
+  };
+  const configResolved = plugin.configResolved as (
+    config: ResolvedConfig,
+  ) => void;
+  configResolved({ root, command: 'build' } as ResolvedConfig);
+  const load = plugin.load as unknown as (
+    this: typeof context,
+    id: string,
+  ) => string;
+  return { code: load.call(context, '\0virtual:journey'), emitted };
+}
+
+test('a build writes the validated content as its own hashed JSON file', () => {
+  const { code, emitted } = loadJourneyModule(copyOfProject());
+  expect(emitted).toHaveLength(1);
+  expect(emitted[0]!.fileName).toMatch(/^assets\/journey-[0-9a-f]{10}\.json$/);
+  expect(code).toContain(
+    `export const journeyUrl = "/${emitted[0]!.fileName}"`,
+  );
+  expect(code).toContain('export const inlineJourney = undefined');
+  expect(JSON.parse(emitted[0]!.source).steps.length).toBeGreaterThan(0);
+});
+
+test('a broken content file stops the build with the file, path and problem', () => {
+  const root = copyOfProject();
+  const file = path.join(root, 'data', 'steps.json');
+  const steps = JSON.parse(readFileSync(file, 'utf8'));
+  steps[1].phaseId = 'consolidaton';
+  writeFileSync(file, JSON.stringify(steps));
+  expect(() => loadJourneyModule(root)).toThrow(
+    /data\/steps\.json: steps\[1\]\.phaseId: unknown phase "consolidaton" \(did you mean "consolidation"\?\)/,
+  );
+});
+
+test('malformed JSON stops the build naming the file', () => {
+  const root = copyOfProject();
+  writeFileSync(path.join(root, 'data', 'glossary.json'), '[{"id": ');
+  expect(() => loadJourneyModule(root)).toThrow(
+    /data\/glossary\.json: is not valid JSON/,
+  );
+});

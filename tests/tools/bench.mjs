@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// `npm run bench`: timing figures against the production build in Chromium,
+// on a slowed-down CPU, each printed beside its budget. A benchmark, not a
+// test: it reports, it does not fail the build.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = 4175;
+const BASE = `http://localhost:${PORT}`;
+const CPU_SLOWDOWN = 4;
+// Chrome DevTools' "Slow 4G" preset.
+const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.4 * 1024 * 1024) / 8,
+  uploadThroughput: (675 * 1024) / 8,
+};
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+if (!existsSync('dist/index.html')) {
+  console.error('No build found: run "npm run build" first.');
+  process.exit(1);
+}
+
+const server = spawn(
+  './node_modules/.bin/vite',
+  ['preview', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+const stopServer = () => server.kill();
+process.on('exit', stopServer);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('preview server did not start');
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const rows = [];
+function report(name, value, unit, budget) {
+  rows.push({ name, value, unit, budget, ok: value <= budget });
+}
+
+await waitForServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
+
+try {
+  // 1. First load of the overview on slow 4G with a slow CPU: bytes and LCP.
+  {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const sizes = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => undefined);
+      if (body)
+        sizes.push({
+          type: response.headers()['content-type'] ?? '',
+          bytes: gzipSync(body, { level: 9 }).length,
+        });
+    });
+    await page.addInitScript(() => {
+      window.__lcp = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
+    const lcp = await page.evaluate(() => window.__lcp);
+    const js = sizes
+      .filter((s) => s.type.includes('javascript'))
+      .reduce((n, s) => n + s.bytes, 0);
+    const total = sizes.reduce((n, s) => n + s.bytes, 0);
+    report('Overview LCP (slow 4G, 4× CPU)', Math.round(lcp), 'ms', 1500);
+    report('First-load JavaScript (gzip)', +(js / 1024).toFixed(1), 'KiB', 100);
+    report('First-load total (gzip)', +(total / 1024).toFixed(1), 'KiB', 200);
+    await context.close();
+  }
+
+  // 2. Walk every step with Next on a slow CPU: step change time and long tasks.
+  {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          window.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const journey = JSON.parse(
+      readFileSync(
+        `dist/assets/${readFileSync('dist/index.html', 'utf8').match(/assets\/(journey-[\w]+\.json)/)[1]}`,
+        'utf8',
+      ),
+    );
+    await page.goto(`${BASE}/steps/${journey.steps[0].id}`, {
+      waitUntil: 'networkidle',
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const times = [];
+    for (let i = 1; i < journey.steps.length; i++) {
+      const elapsed = await page.evaluate(() => {
+        const current = document.querySelector('h1')?.textContent;
+        return new Promise((resolve) => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            const heading = document.querySelector('h1');
+            if (heading && heading.textContent !== current) {
+              observer.disconnect();
+              // The frame that shows the new heading has painted once the
+              // next animation frame starts.
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => resolve(performance.now() - start)),
+              );
+            }
+          });
+          observer.observe(document.body, {
+            childList: true,
+            subtree: true,
+            characterData: true,
+          });
+          document.querySelector('a[rel="next"]').click();
+        });
+      });
+      times.push(elapsed);
+    }
+    const longTasks = await page.evaluate(() => window.__longTasks);
+    report(
+      'Next → new step painted, median (4× CPU)',
+      Math.round(median(times)),
+      'ms',
+      50,
+    );
+    report(
+      'Next → new step painted, slowest (4× CPU)',
+      Math.round(Math.max(...times)),
+      'ms',
+      100,
+    );
+    report(
+      'Longest task during the walk (4× CPU)',
+      Math.round(Math.max(0, ...longTasks)),
+      'ms',
+      50,
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  stopServer();
+}
+
+const width = Math.max(...rows.map((row) => row.name.length));
+console.log(
+  `\n${'figure'.padEnd(width)}  ${'value'.padStart(9)}  ${'budget'.padStart(9)}`,
+);
+for (const row of rows) {
+  console.log(
+    `${row.name.padEnd(width)}  ${`${row.value} ${row.unit}`.padStart(9)}  ${`≤ ${row.budget} ${row.unit}`.padStart(9)}  ${row.ok ? 'ok' : 'OVER BUDGET'}`,
+  );
+}
