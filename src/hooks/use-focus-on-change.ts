@@ -10,6 +10,7 @@ export function useFocusOnChange(key: string, elementId: string) {
   useEffect(() => {
     if (previousKey.current === key) return;
     previousKey.current = key;
-    document.getElementById(elementId)?.focus();
+    // The page already scrolled to the top; focusing must not scroll again.
+    document.getElementById(elementId)?.focus({ preventScroll: true });
   }, [key, elementId]);
 }
