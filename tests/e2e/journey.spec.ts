@@ -274,15 +274,23 @@ test('at 200% text size a 320 px screen still needs no sideways scrolling', asyn
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto(`/steps/${first.id}`);
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%';
-  });
-  await expect(stepHeading(page, plain(first.title))).toBeVisible();
-  const overflow = await page.evaluate(
-    () =>
-      document.documentElement.scrollWidth -
-      document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  const panelStep = steps.find((step) => step.medicineIds.length > 0)!;
+  for (const url of [
+    '/',
+    `/steps/${first.id}`,
+    `/steps/${panelStep.id}?panel=medicine:${panelStep.medicineIds[0]}`,
+    '/glossary',
+  ]) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const overflow = await page.evaluate(
+      () =>
+        document.documentElement.scrollWidth -
+        document.documentElement.clientWidth,
+    );
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
 });
