@@ -1,4 +1,5 @@
 import { getLatestReviewDate, journey } from '#src/content/journey.ts';
+import { SourceList } from '#src/components/content/source-list.tsx';
 import { formatDate } from '#src/components/ui/format-date.ts';
 
 /** Where the facts come from, how the text is checked, and its limits. */
@@ -54,19 +55,10 @@ export function AboutContent() {
       </section>
       <section aria-labelledby="sources-title">
         <h2 id="sources-title">Sources</h2>
-        <ul className="source-list">
-          {sources.map((source) => (
-            <li key={source.id}>
-              <a href={source.url} rel="noreferrer" target="_blank">
-                {source.title}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>{' '}
-              <span className="source-publisher">
-                {source.publisher}. Checked {formatDate(source.accessedAt)}.
-              </span>
-            </li>
-          ))}
-        </ul>
+        <SourceList
+          sourceIds={sources.map((source) => source.id)}
+          showCheckedDate
+        />
       </section>
     </div>
   );

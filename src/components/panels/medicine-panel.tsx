@@ -1,5 +1,5 @@
 import { getMedicine, getModality } from '#src/content/journey.ts';
-import { PanelLink } from './panel-link.tsx';
+import { PanelChipList } from './panel-chip-list.tsx';
 import { PanelNotFound } from './panel-not-found.tsx';
 import { PanelSection } from './panel-section.tsx';
 import { PanelSources } from './panel-sources.tsx';
@@ -23,15 +23,7 @@ export function MedicinePanel({ id }: { id: string }) {
       <PanelSection title="Good to know" text={medicine.note} />
       <section className="panel-section">
         <h3>Type of treatment</h3>
-        <ul className="chip-list">
-          {modalities.map((modality) => (
-            <li key={modality.id}>
-              <PanelLink panel={{ kind: 'modality', id: modality.id }}>
-                {modality.name}
-              </PanelLink>
-            </li>
-          ))}
-        </ul>
+        <PanelChipList kind="modality" items={modalities} />
       </section>
       <PanelSources sourceIds={medicine.sourceIds} />
     </>

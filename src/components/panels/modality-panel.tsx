@@ -1,5 +1,5 @@
 import { getMedicinesForModality, getModality } from '#src/content/journey.ts';
-import { PanelLink } from './panel-link.tsx';
+import { PanelChipList } from './panel-chip-list.tsx';
 import { PanelNotFound } from './panel-not-found.tsx';
 import { PanelSection } from './panel-section.tsx';
 import { PanelSources } from './panel-sources.tsx';
@@ -18,15 +18,7 @@ export function ModalityPanel({ id }: { id: string }) {
       {medicines.length > 0 ? (
         <section className="panel-section">
           <h3>Medicines</h3>
-          <ul className="chip-list">
-            {medicines.map((medicine) => (
-              <li key={medicine.id}>
-                <PanelLink panel={{ kind: 'medicine', id: medicine.id }}>
-                  {medicine.name}
-                </PanelLink>
-              </li>
-            ))}
-          </ul>
+          <PanelChipList kind="medicine" items={medicines} />
         </section>
       ) : null}
       <PanelSources sourceIds={modality.sourceIds} />
