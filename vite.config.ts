@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/content-plugin.ts';
 
 /**
@@ -42,7 +43,41 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentPlugin(),
+    contentSecurityPolicy(),
+    // Works offline after one visit: a Workbox service worker precaches the
+    // app, the content file and the illustrations. It is registered by
+    // src/app/service-worker.ts, which also offers updates to the reader.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        name: 'ALL treatment journey',
+        short_name: 'ALL journey',
+        description:
+          'A plain-language guide to the phases of treatment for acute lymphoblastic leukemia.',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0a5582',
+        icons: [
+          {
+            src: '/favicon.svg',
+            sizes: 'any',
+            type: 'image/svg+xml',
+            purpose: 'any',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg,txt}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // The first load must stay small on hospital Wi-Fi; see tests/e2e/byte-budget.spec.ts.

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { SiteFooter } from '#src/components/layout/site-footer.tsx';
 import { SiteHeader } from '#src/components/layout/site-header.tsx';
+import { UpdateNotice } from '#src/components/layout/update-notice.tsx';
 import { PanelSlot } from '#src/components/panels/panel-slot.tsx';
 import { ErrorBoundary } from '#src/components/ui/error-boundary.tsx';
 import { SkipLink } from '#src/components/ui/skip-link.tsx';
@@ -16,6 +17,7 @@ export function JourneyLayout() {
   return (
     <>
       <SkipLink targetId="main" />
+      <UpdateNotice />
       <SiteHeader />
       <main id="main" tabIndex={-1} className="site-main">
         {/* Leaving a broken page clears the error. */}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Registers the service worker that keeps the app working offline, and
+ * returns a function to apply a new version once one is ready (else null).
+ * Hand-written instead of workbox-window to keep it out of the first load.
+ */
+export function useServiceWorkerUpdate() {
+  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
+
+  useEffect(() => {
+    if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+    const container = navigator.serviceWorker;
+    let isReloading = false;
+    function handleControllerChange() {
+      // The new version took over because the reader chose to update.
+      if (isReloading) return;
+      isReloading = true;
+      window.location.reload();
+    }
+    function offer(worker: ServiceWorker) {
+      setApplyUpdate(() => () => worker.postMessage({ type: 'SKIP_WAITING' }));
+    }
+    container.addEventListener('controllerchange', handleControllerChange);
+    container
+      .register('/sw.js', { scope: '/' })
+      .then((registration) => {
+        // A version already waiting from an earlier visit.
+        if (registration.waiting && container.controller)
+          offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const installing = registration.installing;
+          installing?.addEventListener('statechange', () => {
+            // With no controller yet this is the first install, not an update.
+            if (installing.state === 'installed' && container.controller)
+              offer(installing);
+          });
+        });
+      })
+      .catch((error: unknown) => {
+        // Offline support is a bonus; the app works without it.
+        console.warn('Service worker not registered', error);
+      });
+    return () =>
+      container.removeEventListener('controllerchange', handleControllerChange);
+  }, []);
+
+  return applyUpdate;
+}
