@@ -42,11 +42,53 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * main.tsx imports the app only after the content file has arrived. Telling
+ * the browser about the app's chunks up front lets them download in
+ * parallel with the content instead of one round trip later.
+ */
+function preloadAppChunks(): Plugin {
+  return {
+    name: 'preload-app-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter(
+          (output) => output.type === 'chunk',
+        );
+        const app = chunks.find((chunk) =>
+          chunk.facadeModuleId?.endsWith('/src/app/render-app.tsx'),
+        );
+        if (!app) return [];
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          const chunk = chunks.find((item) => item.fileName === fileName);
+          chunk?.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        return [...files]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentPlugin(),
     contentSecurityPolicy(),
+    preloadAppChunks(),
     // Works offline after one visit: a Workbox service worker precaches the
     // app, the content file and the illustrations. It is registered by
     // src/app/service-worker.ts, which also offers updates to the reader.
