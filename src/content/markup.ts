@@ -37,7 +37,10 @@ export function parseInline(text: string): TextPart[] {
   return parts;
 }
 
-/** Splits prose into paragraphs and bulleted lists. */
+/**
+ * Splits prose into paragraphs and bulleted lists. A list may follow its
+ * lead-in line directly ("Call if you have:" then "- a fever").
+ */
 export function parseBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   for (const chunk of text.split(/\n\s*\n/)) {
@@ -45,12 +48,25 @@ export function parseBlocks(text: string): Block[] {
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    if (lines.length === 0) continue;
-    if (lines.every((line) => line.startsWith('- '))) {
-      blocks.push({ kind: 'list', items: lines.map((line) => line.slice(2)) });
-    } else {
-      blocks.push({ kind: 'paragraph', text: lines.join(' ') });
+    let paragraph: string[] = [];
+    let items: string[] = [];
+    const flush = () => {
+      if (paragraph.length > 0)
+        blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
+      if (items.length > 0) blocks.push({ kind: 'list', items });
+      paragraph = [];
+      items = [];
+    };
+    for (const line of lines) {
+      if (line.startsWith('- ')) {
+        if (paragraph.length > 0) flush();
+        items.push(line.slice(2));
+      } else {
+        if (items.length > 0) flush();
+        paragraph.push(line);
+      }
     }
+    flush();
   }
   return blocks;
 }
