@@ -209,6 +209,32 @@ test('with reduced motion the step change moves nothing', async ({ page }) => {
   ).toBe(true);
 });
 
+test('the in-app "Turn off animations" setting stops step movement too', async ({
+  page,
+}) => {
+  await page.goto(`/steps/${first.id}`);
+  await page.getByRole('checkbox', { name: 'Turn off animations' }).check();
+  await page.getByRole('link', { name: /^Next/ }).click();
+  await expect(stepHeading(page, plain(steps[1]!.title))).toBeVisible();
+  const transforms = await page.getByRole('article').evaluate(async (el) => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 10; i++) {
+      seen.add(getComputedStyle(el).transform);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return [...seen];
+  });
+  expect(
+    transforms.every(
+      (value) => value === 'none' || value === 'matrix(1, 0, 0, 1, 0, 0)',
+    ),
+  ).toBe(true);
+  await page.reload();
+  await expect(
+    page.getByRole('checkbox', { name: 'Turn off animations' }),
+  ).toBeChecked();
+});
+
 for (const width of [360, 1024]) {
   test(`the CNS prophylaxis lane spans every treatment phase at ${width} px`, async ({
     page,
