@@ -78,3 +78,50 @@ test('malformed JSON stops the build naming the file', () => {
     /data\/glossary\.json: is not valid JSON/,
   );
 });
+
+/** Runs the plugin's build hook for the unit-profile module. */
+function loadUnitProfileModule(root: string, unitProfilePath?: string) {
+  const plugin = contentPlugin({ unitProfilePath });
+  const context = { addWatchFile: () => {}, emitFile: () => {} };
+  const configResolved = plugin.configResolved as (
+    config: ResolvedConfig,
+  ) => void;
+  configResolved({ root, command: 'build' } as ResolvedConfig);
+  const load = plugin.load as unknown as (
+    this: typeof context,
+    id: string,
+  ) => string;
+  return load.call(context, '\0virtual:unit-profile');
+}
+
+test('without a unit profile the app gets the default one, with no numbers', () => {
+  const code = loadUnitProfileModule(copyOfProject());
+  expect(code).toBe('export const unitProfile = {}');
+});
+
+test('a unit profile given at build time is served to the app', () => {
+  const root = copyOfProject();
+  const file = path.join(root, 'ward.json');
+  const profile = { unitName: 'Ward 7', dayPhone: '555 0100 200' };
+  writeFileSync(file, JSON.stringify(profile));
+  expect(loadUnitProfileModule(root, file)).toBe(
+    `export const unitProfile = ${JSON.stringify(profile)}`,
+  );
+});
+
+test('a malformed unit profile stops the build with the file and JSON path', () => {
+  const root = copyOfProject();
+  writeFileSync(
+    path.join(root, 'ward.json'),
+    JSON.stringify({ phaseNotes: { maintenence: 'Tuesdays.' } }),
+  );
+  expect(() => loadUnitProfileModule(root, 'ward.json')).toThrow(
+    /ward\.json: phaseNotes\.maintenence: unknown phase "maintenence" \(did you mean "maintenance"\?\)/,
+  );
+});
+
+test('a missing unit profile file stops the build naming the file', () => {
+  expect(() =>
+    loadUnitProfileModule(copyOfProject(), 'no-such-profile.json'),
+  ).toThrow(/no-such-profile\.json: file does not exist/);
+});

@@ -12,11 +12,30 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { COLLECTION_FILES, type CollectionName } from './schema.ts';
-import { formatIssues, validateContent, type RawContent } from './validate.ts';
+import {
+  COLLECTION_FILES,
+  UNIT_PROFILE_FILE,
+  type CollectionName,
+} from './schema.ts';
+import {
+  formatIssues,
+  validateContent,
+  validateUnitProfile,
+  type RawContent,
+} from './validate.ts';
 
 const VIRTUAL_ID = 'virtual:journey';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const PROFILE_VIRTUAL_ID = 'virtual:unit-profile';
+const PROFILE_RESOLVED_ID = `\0${PROFILE_VIRTUAL_ID}`;
+
+type ContentPluginOptions = {
+  /**
+   * The hospital unit's profile file. Defaults to the `UNIT_PROFILE`
+   * environment variable, then to data/unit-profile.json.
+   */
+  unitProfilePath?: string;
+};
 
 export function readRawContent(root: string): RawContent {
   const raw = {} as RawContent;
@@ -40,7 +59,42 @@ export class ContentError extends Error {
   }
 }
 
-export function contentPlugin(): Plugin {
+/**
+ * Reads and validates a unit profile. A relative path is taken from the
+ * project root. Phase notes are checked against data/phases.json.
+ */
+export function validateUnitProfileAt(root: string, profilePath?: string) {
+  const file = profilePath ?? UNIT_PROFILE_FILE;
+  const absolute = path.resolve(root, file);
+  const phases = JSON.parse(
+    readFileSync(path.join(root, COLLECTION_FILES.phases), 'utf8'),
+  ) as { id?: unknown }[];
+  const phaseIds = new Set(
+    phases.map((phase) => phase.id).filter((id) => typeof id === 'string'),
+  );
+  if (!existsSync(absolute)) {
+    return {
+      ok: false as const,
+      file: absolute,
+      issues: [{ file, path: [], message: 'file does not exist' }],
+    };
+  }
+  return {
+    ...validateUnitProfile(readFileSync(absolute, 'utf8'), phaseIds, file),
+    file: absolute,
+  };
+}
+
+export class UnitProfileError extends Error {
+  constructor(details: string) {
+    super(`The unit profile is not valid:\n${details}`);
+    this.name = 'UnitProfileError';
+  }
+}
+
+export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
+  const unitProfilePath =
+    options.unitProfilePath ?? (process.env.UNIT_PROFILE || undefined);
   let root = process.cwd();
   let isBuild = false;
   let contentFileName: string | undefined;
@@ -51,9 +105,18 @@ export function contentPlugin(): Plugin {
       isBuild = config.command === 'build';
     },
     resolveId(id) {
+      if (id === PROFILE_VIRTUAL_ID) return PROFILE_RESOLVED_ID;
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
     load(id) {
+      if (id === PROFILE_RESOLVED_ID) {
+        // Small, so it is inlined into the code that shows it (the step
+        // page's "when to call" section), not fetched.
+        const result = validateUnitProfileAt(root, unitProfilePath);
+        this.addWatchFile(result.file);
+        if (!result.ok) throw new UnitProfileError(formatIssues(result.issues));
+        return `export const unitProfile = ${JSON.stringify(result.profile)}`;
+      }
       if (id !== RESOLVED_ID) return undefined;
       for (const file of Object.values(COLLECTION_FILES)) {
         this.addWatchFile(path.join(root, file));

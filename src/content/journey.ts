@@ -3,6 +3,7 @@
  * `schema.ts` at build time, so this module only indexes it.
  */
 import { illustrationUrls } from 'virtual:journey';
+import { unitProfile } from 'virtual:unit-profile';
 import { getInstalledJourney } from './journey-data.ts';
 import type {
   Audience,
@@ -13,7 +14,9 @@ import type {
   Modality,
   Phase,
   Step,
+  TeachBack,
   Track,
+  UnitProfile,
 } from './schema.ts';
 
 export const journey = getInstalledJourney();
@@ -123,4 +126,22 @@ export function getLatestReviewDate() {
     .map((step) => step.reviewedAt)
     .sort()
     .at(-1);
+}
+
+/** The teach-back prompts of a phase, in file order (2 to 3 per phase). */
+export function getTeachBackForPhase(phaseId: string): readonly TeachBack[] {
+  return journey.teachBack.filter((prompt) => prompt.phaseId === phaseId);
+}
+
+/**
+ * The hospital unit's contact details, validated at build time. Every field
+ * may be missing (the default profile has none): show "ask your care team".
+ */
+export function getUnitProfile(): UnitProfile {
+  return unitProfile;
+}
+
+/** A unit's local note for a phase, if it gave one. */
+export function getUnitPhaseNote(phaseId: string) {
+  return unitProfile.phaseNotes?.[phaseId];
 }

@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import type { CollectionName } from './schema.ts';
-import { formatIssues, validateContent, type RawContent } from './validate.ts';
+import {
+  formatIssues,
+  validateContent,
+  validateUnitProfile,
+  type RawContent,
+} from './validate.ts';
 
 type Collections = Record<CollectionName, Record<string, unknown>[]>;
 
@@ -52,6 +57,18 @@ function makeStep(overrides: Record<string, unknown> = {}) {
   };
 }
 
+function makeTeachBack(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'induction-goal',
+    phaseId: 'induction',
+    prompt: 'What is this phase trying to do?',
+    listenFor: ['Clear the leukemia.', 'Reach remission.'],
+    stepIds: ['first-step'],
+    sourceIds: ['nci'],
+    ...overrides,
+  };
+}
+
 function makeCollections(overrides: Partial<Collections> = {}): Collections {
   return {
     sources: [makeSource()],
@@ -79,6 +96,7 @@ function makeCollections(overrides: Partial<Collections> = {}): Collections {
     questions: [],
     tracks: [],
     steps: [makeStep()],
+    teachBack: [makeTeachBack(), makeTeachBack({ id: 'induction-fever' })],
     ...overrides,
   };
 }
@@ -370,5 +388,134 @@ test('an illustration whose file is missing is rejected', () => {
   );
   expect(result.ok ? '' : formatIssues(result.issues)).toContain(
     'illustrations[0].file: file data/illustrations/picture.svg does not exist',
+  );
+});
+
+test('a phase with only one teach-back prompt is reported against the teach-back file', () => {
+  expect(check({ teachBack: [makeTeachBack()] })).toContain(
+    'data/teach-back.json: teachBack: phase "induction" (phases[0]) has 1 teach-back prompts; every phase needs 2 to 3',
+  );
+});
+
+test('a phase with four teach-back prompts is too many to ask', () => {
+  const four = ['a', 'b', 'c', 'd'].map((id) => makeTeachBack({ id }));
+  expect(check({ teachBack: four })).toContain('has 4 teach-back prompts');
+});
+
+test('a teach-back prompt for an unknown phase names the path and a suggestion', () => {
+  expect(
+    check({
+      teachBack: [
+        makeTeachBack(),
+        makeTeachBack({ id: 'other', phaseId: 'inducton' }),
+      ],
+    }),
+  ).toContain(
+    'data/teach-back.json: teachBack[1].phaseId: unknown phase "inducton" (did you mean "induction"?)',
+  );
+});
+
+test('a teach-back prompt citing an unknown source or step is reported', () => {
+  const result = check({
+    teachBack: [
+      makeTeachBack(),
+      makeTeachBack({ id: 'other', sourceIds: ['nic'], stepIds: ['no-step'] }),
+    ],
+  });
+  expect(result).toContain('teachBack[1].sourceIds[0]: unknown source "nic"');
+  expect(result).toContain('teachBack[1].stepIds[0]: unknown step "no-step"');
+});
+
+test.each([
+  [{ listenFor: ['Only one point.'] }, 'listenFor', 'at least 2 points'],
+  [{ prompt: '  ' }, 'prompt', 'must not be empty'],
+  [{ sourceIds: [] }, 'sourceIds', 'at least one source'],
+  [{ note: 'extra' }, '', 'note'],
+])(
+  'a malformed teach-back prompt %j is rejected at teachBack[0].%s',
+  (override, field, message) => {
+    const result = check({
+      teachBack: [makeTeachBack(override), makeTeachBack({ id: 'other' })],
+    });
+    expect(result).toContain(
+      `data/teach-back.json: teachBack[0]${field ? `.${field}` : ''}:`,
+    );
+    expect(result).toContain(message);
+  },
+);
+
+const PHASE_IDS = new Set(['induction', 'maintenance']);
+
+function checkProfile(profile: unknown, file?: string) {
+  const result = validateUnitProfile(JSON.stringify(profile), PHASE_IDS, file);
+  return result.ok ? '' : formatIssues(result.issues);
+}
+
+function makeUnitProfile(overrides: Record<string, unknown> = {}) {
+  return {
+    unitName: 'Ward 7',
+    dayPhone: '+1 (555) 010-0200',
+    afterHoursPhone: '555 0100 999',
+    dayHours: 'Monday to Friday, 8 am to 5 pm',
+    feverTemperature: { value: 100.4, unit: 'F' },
+    phaseNotes: { maintenance: 'Clinic is on Tuesdays.' },
+    ...overrides,
+  };
+}
+
+test('an empty unit profile (the default) is valid: every field is optional', () => {
+  expect(checkProfile({})).toBe('');
+});
+
+test('a complete unit profile is valid', () => {
+  expect(checkProfile(makeUnitProfile())).toBe('');
+});
+
+test('a unit profile note for an unknown phase names the file, path and a suggestion', () => {
+  expect(
+    checkProfile(
+      makeUnitProfile({ phaseNotes: { maintenence: 'Tuesdays.' } }),
+      '/units/ward-7.json',
+    ),
+  ).toBe(
+    '/units/ward-7.json: phaseNotes.maintenence: unknown phase "maintenence" (did you mean "maintenance"?)',
+  );
+});
+
+test.each([
+  [{ dayPhone: 'call the ward' }, 'dayPhone', 'must be a phone number'],
+  [{ afterHoursPhone: 5550100 }, 'afterHoursPhone', ''],
+  [{ feverTemperature: { value: 38 } }, 'feverTemperature.unit', ''],
+  [
+    { feverTemperature: { value: 38, unit: 'F' } },
+    'feverTemperature.value',
+    '38 °F is not a plausible fever temperature',
+  ],
+  [
+    { feverTemperature: { value: 100.4, unit: 'C' } },
+    'feverTemperature.value',
+    '100.4 °C is not a plausible fever temperature',
+  ],
+  [{ feverTemperature: { value: 38, unit: 'K' } }, 'feverTemperature.unit', ''],
+  [{ unitName: '' }, 'unitName', 'must not be empty'],
+  [{ phaseNotes: { maintenance: '' } }, 'phaseNotes.maintenance', ''],
+])(
+  'a malformed unit profile %j is rejected at %s',
+  (override, path, message) => {
+    const result = checkProfile(makeUnitProfile(override));
+    expect(result).toContain(`data/unit-profile.json: ${path}: ${message}`);
+  },
+);
+
+test('an unknown unit profile field is an error, not silently dropped', () => {
+  expect(checkProfile({ nightPhone: '555 0100' })).toMatch(
+    /data\/unit-profile\.json: .*nightPhone/,
+  );
+});
+
+test('a unit profile that is not JSON names the file', () => {
+  const result = validateUnitProfile('{"dayPhone": ', PHASE_IDS);
+  expect(result.ok ? '' : formatIssues(result.issues)).toMatch(
+    /^data\/unit-profile\.json: is not valid JSON/,
   );
 });

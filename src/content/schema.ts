@@ -235,6 +235,25 @@ export const IllustrationSchema = z.strictObject({
 });
 
 /**
+ * A question the nurse asks at the bedside so the family explains a phase
+ * back in their own words, with the points to listen for. Shown only in
+ * bedside mode, in a panel for the nurse.
+ */
+export const TeachBackSchema = z.strictObject({
+  id: SlugSchema,
+  phaseId: SlugSchema,
+  prompt: AudienceTextSchema,
+  /** What a good answer mentions; each point restates the linked steps. */
+  listenFor: z
+    .array(AudienceTextSchema)
+    .min(2, 'must list at least 2 points to listen for')
+    .max(4, 'must list at most 4 points to listen for'),
+  /** The steps whose text the points restate (checked by an editor). */
+  stepIds: z.array(SlugSchema).min(1, 'must name the steps it draws on'),
+  sourceIds: SourceIdsSchema,
+});
+
+/**
  * Publishers we accept as sources: government health agencies, national
  * cancer charities, children's cancer groups and peer-reviewed journals.
  */
@@ -293,6 +312,7 @@ export const COLLECTION_FILES = {
   questions: 'data/questions.json',
   tracks: 'data/tracks.json',
   steps: 'data/steps.json',
+  teachBack: 'data/teach-back.json',
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_FILES;
@@ -308,6 +328,7 @@ export const CollectionSchemas = {
   questions: z.array(QuestionSchema),
   tracks: z.array(TrackSchema),
   steps: z.array(StepSchema).min(1),
+  teachBack: z.array(TeachBackSchema),
 } satisfies Record<CollectionName, z.ZodType>;
 
 export const JourneySchema = z.strictObject(CollectionSchemas);
@@ -330,4 +351,57 @@ export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Illustration = z.infer<typeof IllustrationSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type TeachBack = z.infer<typeof TeachBackSchema>;
 export type Journey = z.infer<typeof JourneySchema>;
+
+/** The unit-profile file a hospital unit supplies at build or deploy time. */
+export const UNIT_PROFILE_FILE = 'data/unit-profile.json';
+
+/** A phone number as the unit writes it: digits, spaces, + ( ) - . only. */
+export const PhoneNumberSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^\+?[0-9][0-9 ().-]{2,}[0-9]$/,
+    'must be a phone number (digits, spaces, + ( ) - .)',
+  );
+
+/** Plausible fever thresholds, to catch a Celsius number marked °F. */
+const FEVER_RANGES = { C: [37, 40], F: [98.6, 104] } as const;
+
+/**
+ * The fever temperature a unit tells families to call at, exactly as the
+ * unit states it. There is never a default: centres use different numbers.
+ */
+export const FeverTemperatureSchema = z
+  .strictObject({ value: z.number(), unit: z.enum(['C', 'F']) })
+  .superRefine((fever, ctx) => {
+    const [min, max] = FEVER_RANGES[fever.unit];
+    if (fever.value < min || fever.value > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `${fever.value} °${fever.unit} is not a plausible fever temperature (expected ${min} to ${max} °${fever.unit})`,
+      });
+    }
+  });
+
+/**
+ * Contact details and local notes of one hospital unit. Every field is
+ * optional: the default profile has none, and the app then tells readers to
+ * ask their care team, never inventing a number.
+ */
+export const UnitProfileSchema = z.strictObject({
+  unitName: TextSchema.optional(),
+  dayPhone: PhoneNumberSchema.optional(),
+  /** When the day line is closed: evenings, nights, weekends, holidays. */
+  afterHoursPhone: PhoneNumberSchema.optional(),
+  /** Free text such as "Mon–Fri 8:00–17:00". */
+  dayHours: TextSchema.optional(),
+  feverTemperature: FeverTemperatureSchema.optional(),
+  /** Local notes per phase id, e.g. where the day unit is. */
+  phaseNotes: z.record(SlugSchema, TextSchema).optional(),
+});
+
+export type FeverTemperature = z.infer<typeof FeverTemperatureSchema>;
+export type UnitProfile = z.infer<typeof UnitProfileSchema>;

@@ -9,8 +9,11 @@ import type { z } from 'zod';
 import {
   COLLECTION_FILES,
   CollectionSchemas,
+  UNIT_PROFILE_FILE,
+  UnitProfileSchema,
   type CollectionName,
   type Journey,
+  type UnitProfile,
 } from './schema.ts';
 import { findGlossaryMarkProblems, listGlossaryMarks } from './markup.ts';
 
@@ -108,6 +111,57 @@ export function validateContent(
   return issues.length > 0 ? { ok: false, issues } : { ok: true, journey };
 }
 
+/** Teach-back prompts per phase: enough to check, few enough to ask. */
+export const MIN_TEACH_BACK = 2;
+export const MAX_TEACH_BACK = 3;
+
+export type UnitProfileResult =
+  { ok: true; profile: UnitProfile } | { ok: false; issues: ContentIssue[] };
+
+/**
+ * Validates a unit's profile file (`UNIT_PROFILE`, or the default
+ * data/unit-profile.json): the schema, then that each phase note names a
+ * phase that exists. Issues name the file as given and the JSON path.
+ */
+export function validateUnitProfile(
+  text: string,
+  phaseIds: ReadonlySet<string>,
+  file: string = UNIT_PROFILE_FILE,
+): UnitProfileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [{ file, path: [], message: describeJsonError(text, error) }],
+    };
+  }
+  const result = UnitProfileSchema.safeParse(json);
+  if (!result.success) {
+    return {
+      ok: false,
+      issues: result.error.issues.map((issue) => ({
+        file,
+        path: issue.path.map((part) =>
+          typeof part === 'number' ? part : String(part),
+        ),
+        message: issue.message,
+      })),
+    };
+  }
+  const issues: ContentIssue[] = Object.keys(result.data.phaseNotes ?? {})
+    .filter((phaseId) => !phaseIds.has(phaseId))
+    .map((phaseId) => ({
+      file,
+      path: ['phaseNotes', phaseId],
+      message: `unknown phase "${phaseId}"${suggest(phaseId, phaseIds)}`,
+    }));
+  return issues.length > 0
+    ? { ok: false, issues }
+    : { ok: true, profile: result.data };
+}
+
 function levenshtein(a: string, b: string) {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
@@ -153,6 +207,7 @@ const KIND_WORDS: Record<CollectionName, string> = {
   questions: 'question',
   tracks: 'track',
   steps: 'step',
+  teachBack: 'teach-back prompt',
 };
 
 /** Walks every string inside a value, with its path. */
@@ -377,6 +432,26 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
         });
       }
       previousPhaseId = step.phaseId;
+    }
+  });
+
+  const promptsPerPhase = new Map<string, number>();
+  journey.teachBack.forEach((prompt, index) => {
+    expectRef('teachBack', [index, 'phaseId'], 'phases', prompt.phaseId);
+    expectRefs('teachBack', [index, 'stepIds'], 'steps', prompt.stepIds);
+    promptsPerPhase.set(
+      prompt.phaseId,
+      (promptsPerPhase.get(prompt.phaseId) ?? 0) + 1,
+    );
+  });
+  journey.phases.forEach((phase, index) => {
+    const count = promptsPerPhase.get(phase.id) ?? 0;
+    if (count < MIN_TEACH_BACK || count > MAX_TEACH_BACK) {
+      issues.push({
+        file: COLLECTION_FILES.teachBack,
+        path: ['teachBack'],
+        message: `phase "${phase.id}" (phases[${index}]) has ${count} teach-back prompts; every phase needs ${MIN_TEACH_BACK} to ${MAX_TEACH_BACK}`,
+      });
     }
   });
 

@@ -7,3 +7,10 @@ declare module 'virtual:journey' {
   /** Built URL of each illustration, by illustration id. */
   export const illustrationUrls: Record<string, string>;
 }
+
+// Served by content-plugin.ts after it validated the unit profile
+// (UNIT_PROFILE or data/unit-profile.json) against UnitProfileSchema.
+declare module 'virtual:unit-profile' {
+  import type { UnitProfile } from '#src/content/schema.ts';
+  export const unitProfile: UnitProfile;
+}
