@@ -1,13 +1,13 @@
-import type { AudienceText } from '#src/content/schema.ts';
+import type { Audience, AudienceText } from '#src/content/schema.ts';
 import { parseBlocks, parseInline } from '#src/content/markup.ts';
-import { textFor } from '#src/content/journey.ts';
+import { getGlossaryTerm, textFor } from '#src/content/journey.ts';
 import { GlossaryTerm } from '#src/components/glossary/glossary-term.tsx';
 import { useAudience } from '#src/state/journey-store.ts';
 
-type InlineProps = { text: string };
+type InlineProps = { text: string; hasGlossaryLinks?: boolean };
 
 /** One line of content text, with its glossary terms made explainable. */
-export function InlineText({ text }: InlineProps) {
+export function InlineText({ text, hasGlossaryLinks = true }: InlineProps) {
   return (
     <>
       {parseInline(text).map((part, index) =>
@@ -18,6 +18,7 @@ export function InlineText({ text }: InlineProps) {
             key={index}
             termId={part.termId}
             shownText={part.text}
+            hasGlossaryLink={hasGlossaryLinks}
           />
         ),
       )}
@@ -25,25 +26,37 @@ export function InlineText({ text }: InlineProps) {
   );
 }
 
-type ProseProps = { text: AudienceText; isInline?: boolean };
+type ProseProps = {
+  text: AudienceText;
+  isInline?: boolean;
+  /** Wording to use; by default the reader's saved choice. */
+  audience?: Audience;
+  hasGlossaryLinks?: boolean;
+};
 
-/** Content text in the reader's wording (adult or child), as paragraphs and lists. */
-export function Prose({ text, isInline = false }: ProseProps) {
-  const audience = useAudience();
-  const chosen = textFor(text, audience);
-  if (isInline) return <InlineText text={chosen} />;
+/** Content text in adult or child wording, as paragraphs and lists. */
+export function Prose({
+  text,
+  isInline = false,
+  audience,
+  hasGlossaryLinks = true,
+}: ProseProps) {
+  const savedAudience = useAudience();
+  const chosen = textFor(text, audience ?? savedAudience);
+  if (isInline)
+    return <InlineText text={chosen} hasGlossaryLinks={hasGlossaryLinks} />;
   return (
     <>
       {parseBlocks(chosen).map((block, index) =>
         block.kind === 'paragraph' ? (
           <p key={index}>
-            <InlineText text={block.text} />
+            <InlineText text={block.text} hasGlossaryLinks={hasGlossaryLinks} />
           </p>
         ) : (
           <ul key={index}>
             {block.items.map((item, itemIndex) => (
               <li key={itemIndex}>
-                <InlineText text={item} />
+                <InlineText text={item} hasGlossaryLinks={hasGlossaryLinks} />
               </li>
             ))}
           </ul>
@@ -53,11 +66,19 @@ export function Prose({ text, isInline = false }: ProseProps) {
   );
 }
 
-/** Plain wording of a short text such as a title, in the reader's audience. */
+/** The plain words of a short text such as a title, with marks resolved. */
+export function plainText(text: AudienceText, audience: Audience) {
+  return parseInline(textFor(text, audience))
+    .map((part) =>
+      part.kind === 'text'
+        ? part.text
+        : (part.text ?? getGlossaryTerm(part.termId)?.term ?? ''),
+    )
+    .join('');
+}
+
+/** Plain wording of a short text, in the reader's saved audience. */
 export function usePlainText() {
   const audience = useAudience();
-  return (text: AudienceText) =>
-    parseInline(textFor(text, audience))
-      .map((part) => (part.kind === 'text' ? part.text : (part.text ?? '')))
-      .join('');
+  return (text: AudienceText) => plainText(text, audience);
 }

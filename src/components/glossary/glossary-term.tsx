@@ -3,13 +3,22 @@ import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { getGlossaryTerm } from '#src/content/journey.ts';
 
-type GlossaryTermProps = { termId: string; shownText: string | undefined };
+type GlossaryTermProps = {
+  termId: string;
+  shownText: string | undefined;
+  /** Bedside mode explains terms in place and never leaves the session. */
+  hasGlossaryLink?: boolean;
+};
 
 /**
  * A marked word in content text. Tapping, clicking or pressing Enter shows a
  * short definition right below the line (not a hover-only tooltip).
  */
-export function GlossaryTerm({ termId, shownText }: GlossaryTermProps) {
+export function GlossaryTerm({
+  termId,
+  shownText,
+  hasGlossaryLink = true,
+}: GlossaryTermProps) {
   const [isOpen, setIsOpen] = useState(false);
   const definitionId = useId();
   const term = getGlossaryTerm(termId);
@@ -26,8 +35,15 @@ export function GlossaryTerm({ termId, shownText }: GlossaryTermProps) {
         {shownText ?? term.term}
       </button>
       <span id={definitionId} className="glossary-definition" hidden={!isOpen}>
-        <strong>{term.term}:</strong> {term.definition}{' '}
-        <Link to={paths.glossary.getHref(term.id)}>More in the glossary</Link>
+        <strong>{term.term}:</strong> {term.definition}
+        {hasGlossaryLink ? (
+          <>
+            {' '}
+            <Link to={paths.glossary.getHref(term.id)}>
+              More in the glossary
+            </Link>
+          </>
+        ) : null}
       </span>
     </>
   );

@@ -1,5 +1,6 @@
 import { m } from 'framer-motion';
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from '#src/hooks/use-modal-dialog.ts';
 import { LazyMotion } from '#src/components/ui/lazy-motion.tsx';
 
 type PanelDialogProps = {
@@ -17,28 +18,7 @@ export function PanelDialog({
   onClose,
   children,
 }: PanelDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  });
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    function handleCancel(event: Event) {
-      event.preventDefault();
-      onCloseRef.current();
-    }
-    dialog.addEventListener('cancel', handleCancel);
-    return () => {
-      dialog.removeEventListener('cancel', handleCancel);
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  const dialogRef = useModalDialog(onClose);
 
   return (
     // Clicking the backdrop is a mouse shortcut; keyboards close with Escape

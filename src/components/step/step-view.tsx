@@ -1,7 +1,10 @@
 import { m } from 'framer-motion';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '#src/app/paths.ts';
 import type { Step } from '#src/content/schema.ts';
 import {
+  getAdjacentSteps,
   getPhaseOfStep,
   getStepPosition,
   journey,
@@ -32,7 +35,12 @@ export function StepView({ step }: StepViewProps) {
   const total = journey.steps.length;
   const phase = getPhaseOfStep(step);
   const direction = useStepDirection(position);
-  const swipeHandlers = useSwipe(step);
+  const navigate = useNavigate();
+  const swipeHandlers = useSwipe((direction) => {
+    const { previous, next } = getAdjacentSteps(step);
+    const target = direction === 'next' ? next : previous;
+    if (target) void navigate(paths.step.getHref(target.id));
+  });
   const [firstStepId] = useState(step.id);
   useStepKeys(step);
   useFocusOnChange(step.id, 'step-title');
