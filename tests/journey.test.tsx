@@ -213,8 +213,9 @@ test('choosing a child changes the wording to speak to parents', async () => {
   const phase = journey.phases.find((item) => typeof item.title !== 'string')!;
   renderRoute('/');
   await user.click(
-    await screen.findByRole('radio', { name: /A child or teenager/ }),
+    await screen.findByRole('button', { name: 'Answer 4 short questions' }),
   );
+  await user.click(await screen.findByRole('radio', { name: /^A child/ }));
   const timeline = screen.getByRole('region', {
     name: 'The phases at a glance',
   });

@@ -11,4 +11,16 @@ export const paths = {
       termId ? `/glossary#term-${termId}` : '/glossary',
   },
   about: { path: '/about', getHref: () => '/about' },
+  // Bedside mode for nurses: its state lives in the query, never in storage.
+  presentStart: { path: '/present', getHref: () => '/present' },
+  present: {
+    path: '/present/:stepId',
+    getHref: (stepId: string, search = '') =>
+      `/present/${stepId}${search ? `?${search}` : ''}`,
+  },
+  myJourney: { path: '/my-journey', getHref: () => '/my-journey' },
+  handout: {
+    path: '/my-journey/handout',
+    getHref: () => '/my-journey/handout',
+  },
 } as const;

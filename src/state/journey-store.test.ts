@@ -1,9 +1,13 @@
 import { expect, test } from 'vitest';
+import v1Fixture from '#tests/fixtures/journey-store-v1.json';
 import {
+  BACKUP_KEY_PREFIX,
   restorePersistedState,
   STORAGE_KEY,
   STORE_VERSION,
+  getMyJourney,
   useJourneyStore,
+  type MyJourney,
 } from './journey-store.ts';
 
 test('visiting a step records it once and remembers it as the last step', () => {
@@ -35,6 +39,20 @@ test('resetting progress keeps reading preferences', () => {
   });
 });
 
+const DEFAULTS = {
+  visitedStepIds: [],
+  lastStepId: null,
+  textSize: 'normal',
+  motion: 'system',
+  isSituationOffered: false,
+  situation: { stage: null, who: null, ph: null, transplant: null },
+  hereStepId: null,
+  startDate: null,
+  notes: {},
+  tickedQuestionIds: [],
+  ownQuestions: [],
+};
+
 test('corrupt saved values fall back one by one, keeping what is still good', () => {
   expect(
     restorePersistedState({
@@ -42,27 +60,28 @@ test('corrupt saved values fall back one by one, keeping what is still good', ()
       lastStepId: 42,
       textSize: 'huge',
       motion: 'reduce',
-      audience: 'child',
+      situation: { stage: 'in-remission', who: 'martian', ph: 'yes' },
+      notes: { a: 'kept', b: 3 },
+      startDate: 'yesterday',
     }),
   ).toEqual({
+    ...DEFAULTS,
     visitedStepIds: ['a', 'b'],
-    lastStepId: null,
-    textSize: 'normal',
     motion: 'reduce',
-    audience: 'child',
+    situation: {
+      stage: 'in-remission',
+      who: null,
+      ph: 'yes',
+      transplant: null,
+    },
+    notes: { a: 'kept' },
   });
 });
 
 test.each([null, undefined, 'text', 12, []])(
   'saved data of the wrong shape (%s) restores the defaults',
   (saved) => {
-    expect(restorePersistedState(saved)).toEqual({
-      visitedStepIds: [],
-      lastStepId: null,
-      textSize: 'normal',
-      motion: 'system',
-      audience: 'adult',
-    });
+    expect(restorePersistedState(saved)).toEqual(DEFAULTS);
   },
 );
 
@@ -79,10 +98,23 @@ test('saved data from an unknown older version is migrated, not dropped', async 
   expect(useJourneyStore.getState().lastStepId).toBe('a');
 });
 
-test('saved data that is not JSON leaves the app working with defaults', async () => {
+test('saved data that is not JSON is kept aside under a backup key and reported', async () => {
   localStorage.setItem(STORAGE_KEY, '{not json');
   await useJourneyStore.persist.rehydrate();
+  await Promise.resolve();
   expect(useJourneyStore.getState().visitedStepIds).toEqual([]);
+  expect(useJourneyStore.getState().hasUnreadableBackup).toBe(true);
+  const backupKeys = Object.keys(localStorage).filter((key) =>
+    key.startsWith(BACKUP_KEY_PREFIX),
+  );
+  expect(backupKeys).toHaveLength(1);
+  expect(localStorage.getItem(backupKeys[0]!)).toBe('{not json');
+  await useJourneyStore.persist.rehydrate();
+  expect(
+    Object.keys(localStorage).filter((key) =>
+      key.startsWith(BACKUP_KEY_PREFIX),
+    ),
+  ).toHaveLength(1);
 });
 
 test('a browser that refuses storage does not break recording progress', () => {
@@ -96,4 +128,145 @@ test('a browser that refuses storage does not break recording progress', () => {
   } finally {
     Storage.prototype.setItem = setItem;
   }
+});
+
+test('saved data of version 1 migrates to version 2 without losing anything', async () => {
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(v1Fixture));
+  await useJourneyStore.persist.rehydrate();
+  const state = useJourneyStore.getState();
+  expect(state.visitedStepIds).toEqual(v1Fixture.state.visitedStepIds);
+  expect(state.lastStepId).toBe(v1Fixture.state.lastStepId);
+  expect(state.textSize).toBe(v1Fixture.state.textSize);
+  expect(state.motion).toBe(v1Fixture.state.motion);
+  // v1's wording choice becomes "who is being treated".
+  expect(state.situation.who).toBe(v1Fixture.state.audience);
+  const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+  expect(saved.version).toBe(2);
+});
+
+test('notes, ticks, own questions and "you are here" are saved on the device', () => {
+  const state = useJourneyStore.getState();
+  state.setNote('a', '<b>not bold</b>');
+  state.toggleQuestion('q1');
+  state.addOwnQuestion('  When can we go home?  ');
+  state.setHereStepId('a');
+  state.setStartDate('2026-01-05');
+  const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
+  expect(saved.notes).toEqual({ a: '<b>not bold</b>' });
+  expect(saved.tickedQuestionIds).toEqual(['q1']);
+  expect(saved.ownQuestions.map((q: { text: string }) => q.text)).toEqual([
+    'When can we go home?',
+  ]);
+  expect(saved.hereStepId).toBe('a');
+  expect(saved.startDate).toBe('2026-01-05');
+  expect(saved).not.toHaveProperty('storageStatus');
+});
+
+const FILE: MyJourney = {
+  situation: {
+    stage: 'in-remission',
+    who: 'adult',
+    ph: 'no',
+    transplant: null,
+  },
+  hereStepId: 'b',
+  startDate: '2026-02-01',
+  notes: { a: 'from the file', c: 'only in the file' },
+  tickedQuestionIds: ['q2'],
+  ownQuestions: [
+    { id: 'f1', text: 'Shared question' },
+    { id: 'f2', text: 'File question' },
+  ],
+  visitedStepIds: ['c'],
+};
+
+function seedDevice() {
+  const state = useJourneyStore.getState();
+  state.setSituation({ stage: 'newly-diagnosed' });
+  state.setNote('a', 'from the device');
+  state.toggleQuestion('q1');
+  state.addOwnQuestion('Shared question');
+  state.markStepVisited('a');
+}
+
+test('importing with replace puts the file in place of the device data', () => {
+  seedDevice();
+  useJourneyStore.getState().importJourney(FILE, 'replace');
+  expect(getMyJourney()).toEqual(FILE);
+});
+
+test('importing with merge keeps both and never drops a note', () => {
+  seedDevice();
+  useJourneyStore.getState().importJourney(FILE, 'merge');
+  const merged = getMyJourney();
+  expect(merged.situation).toEqual({
+    stage: 'newly-diagnosed',
+    who: 'adult',
+    ph: 'no',
+    transplant: null,
+  });
+  expect(merged.notes.a).toContain('from the device');
+  expect(merged.notes.a).toContain('from the file');
+  expect(merged.notes.c).toBe('only in the file');
+  expect(merged.tickedQuestionIds).toEqual(['q1', 'q2']);
+  expect(merged.ownQuestions.map((q) => q.text)).toEqual([
+    'Shared question',
+    'File question',
+  ]);
+  expect(merged.visitedStepIds).toEqual(['a', 'c']);
+  expect(merged.hereStepId).toBe('b');
+});
+
+test('forgetting the device erases personal data and backups', () => {
+  seedDevice();
+  localStorage.setItem(`${BACKUP_KEY_PREFIX}old`, 'x');
+  useJourneyStore.getState().forgetDevice();
+  expect(getMyJourney()).toEqual(
+    expect.objectContaining({
+      notes: {},
+      tickedQuestionIds: [],
+      ownQuestions: [],
+    }),
+  );
+  const left = Object.keys(localStorage).filter((key) =>
+    key.startsWith(BACKUP_KEY_PREFIX),
+  );
+  expect(left).toEqual([]);
+  const saved = localStorage.getItem(STORAGE_KEY);
+  expect(saved ?? '').not.toContain('from the device');
+});
+
+test('a full storage keeps the typed note in memory and reports it', async () => {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = () => {
+    throw new DOMException('quota', 'QuotaExceededError');
+  };
+  try {
+    useJourneyStore.getState().setNote('a', 'typed while full');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(useJourneyStore.getState().notes.a).toBe('typed while full');
+    expect(useJourneyStore.getState().storageStatus).toBe('full');
+  } finally {
+    Storage.prototype.setItem = setItem;
+  }
+  useJourneyStore.getState().setNote('a', 'typed after');
+  await Promise.resolve();
+  await Promise.resolve();
+  expect(useJourneyStore.getState().storageStatus).toBe('ok');
+});
+
+test('version 1 adult wording stays adult and still offers the situation picker', async () => {
+  localStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({
+      ...v1Fixture,
+      state: { ...v1Fixture.state, audience: 'adult' },
+    }),
+  );
+  await useJourneyStore.persist.rehydrate();
+  const state = useJourneyStore.getState();
+  expect(state.situation.who).toBeNull();
+  expect(state.isSituationOffered).toBe(false);
+  expect(state.visitedStepIds).toEqual(v1Fixture.state.visitedStepIds);
 });

@@ -1,4 +1,4 @@
-import { AudiencePicker } from '#src/components/layout/audience-picker.tsx';
+import { SituationSection } from '#src/components/my-journey/situation-section.tsx';
 import { ContinueReading } from '#src/components/timeline/continue-reading.tsx';
 import { JourneyTimeline } from '#src/components/timeline/journey-timeline.tsx';
 import { ModalityMap } from '#src/components/timeline/modality-map.tsx';
@@ -15,7 +15,7 @@ export function OverviewRoute() {
         usually takes about 2 to 3 years in all. Here is the shape of it. Your
         care team decides the details; your plan may differ.
       </p>
-      <AudiencePicker />
+      <SituationSection />
       <ContinueReading />
       <JourneyTimeline />
       <TimelineList />

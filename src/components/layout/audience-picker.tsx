@@ -1,31 +1,30 @@
+import { WHO_LABELS } from '#src/components/my-journey/situation-labels.ts';
 import {
-  useAudience,
-  useJourneyStore,
-  type ReaderAudience,
+  useJourneyActions,
+  useSituation,
+  type Who,
 } from '#src/state/journey-store.ts';
 
-const OPTIONS: { value: ReaderAudience; label: string }[] = [
-  { value: 'adult', label: 'An adult (myself or someone I care for)' },
-  { value: 'child', label: 'A child or teenager (I am a parent or carer)' },
-];
-
-/** Chooses the wording: the child version speaks to parents. */
+/**
+ * Who is being treated: part of the situation. It also chooses the wording
+ * (the child version speaks to parents; see docs/decisions/007).
+ */
 export function AudiencePicker() {
-  const audience = useAudience();
-  const setAudience = useJourneyStore((state) => state.setAudience);
+  const { who } = useSituation();
+  const { setSituation } = useJourneyActions();
   return (
     <fieldset className="audience-picker">
       <legend>Who is having treatment?</legend>
-      {OPTIONS.map((option) => (
-        <label key={option.value} className="choice">
+      {(Object.keys(WHO_LABELS) as Who[]).map((value) => (
+        <label key={value} className="choice">
           <input
             type="radio"
-            name="audience"
-            value={option.value}
-            checked={audience === option.value}
-            onChange={() => setAudience(option.value)}
+            name="situation-who"
+            value={value}
+            checked={who === value}
+            onChange={() => setSituation({ who: value })}
           />
-          {option.label}
+          {WHO_LABELS[value]}
         </label>
       ))}
     </fieldset>

@@ -1,8 +1,11 @@
 import { NavLink } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { SituationLinkNotice } from '#src/components/my-journey/situation-link-notice.tsx';
+import { StorageNotice } from '#src/components/my-journey/storage-notice.tsx';
 
 const NAV_ITEMS = [
   { to: paths.home.getHref(), label: 'Overview', end: true },
+  { to: paths.myJourney.getHref(), label: 'My journey', end: false },
   { to: paths.glossary.getHref(), label: 'Glossary', end: false },
   { to: paths.about.getHref(), label: 'About this information', end: false },
 ] as const;
@@ -26,6 +29,8 @@ export function SiteHeader() {
           </ul>
         </nav>
       </div>
+      <StorageNotice />
+      <SituationLinkNotice />
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import type { Step } from '#src/content/schema.ts';
 import { Prose } from '#src/components/content/prose.tsx';
+import { StepMine } from '#src/components/my-journey/step-mine.tsx';
 import { StepHeader } from './step-header.tsx';
 import { StepIllustrations } from './step-illustrations.tsx';
 import { StepQuestions } from './step-questions.tsx';
@@ -20,6 +21,7 @@ export function StepContent({ step, position, total }: StepContentProps) {
       <StepSections step={step} />
       <StepTreatments step={step} />
       <StepQuestions step={step} />
+      <StepMine step={step} />
       <StepSources step={step} />
     </>
   );

@@ -26,6 +26,12 @@ export function StepNav({ step }: StepNavProps) {
           <span aria-hidden="true">← </span>Overview
         </Link>
       )}
+      <Link
+        className="button step-nav-present"
+        to={paths.present.getHref(step.id)}
+      >
+        Bedside mode
+      </Link>
       {next ? (
         <Link
           className="button button-primary"

@@ -1,24 +1,60 @@
 import type { Step } from '#src/content/schema.ts';
 import { getQuestion } from '#src/content/journey.ts';
-import { Prose } from '#src/components/content/prose.tsx';
+import { usePlainText } from '#src/components/content/prose.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
+import {
+  useIsQuestionTicked,
+  useJourneyActions,
+} from '#src/state/journey-store.ts';
 
 type StepQuestionsProps = { step: Step };
 
 export function StepQuestions({ step }: StepQuestionsProps) {
+  const plain = usePlainText();
   const questions = step.questionIds
     .map((id) => getQuestion(id))
     .filter((question) => question !== undefined);
   if (questions.length === 0) return null;
   return (
     <Disclosure title="Questions to ask your care team">
-      <ul className="question-list">
-        {questions.map((question) => (
-          <li key={question.id}>
-            <Prose text={question.text} isInline />
-          </li>
-        ))}
-      </ul>
+      <fieldset className="question-ticks">
+        <legend>Tick the ones you want to ask</legend>
+        <p className="hint">
+          Ticked questions go on your handout (My journey). They stay on this
+          device only.
+        </p>
+        <ul className="question-list">
+          {questions.map((question) => (
+            <li key={question.id}>
+              <QuestionTick
+                questionId={question.id}
+                text={plain(question.text)}
+              />
+            </li>
+          ))}
+        </ul>
+      </fieldset>
     </Disclosure>
+  );
+}
+
+function QuestionTick({
+  questionId,
+  text,
+}: {
+  questionId: string;
+  text: string;
+}) {
+  const isTicked = useIsQuestionTicked(questionId);
+  const { toggleQuestion } = useJourneyActions();
+  return (
+    <label className="choice">
+      <input
+        type="checkbox"
+        checked={isTicked}
+        onChange={() => toggleQuestion(questionId)}
+      />
+      {text}
+    </label>
   );
 }

@@ -5,6 +5,7 @@ import type {
 } from '#src/content/schema.ts';
 import { Prose } from '#src/components/content/prose.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
+import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
 
 type StepSectionsProps = { step: Step };
 
@@ -42,6 +43,9 @@ export function StepSections({ step }: StepSectionsProps) {
           tone={key === 'whenToCall' ? 'urgent' : 'default'}
         >
           <Prose text={text} />
+          {key === 'whenToCall' ? (
+            <UnitContacts phaseId={step.phaseId} />
+          ) : null}
         </Disclosure>
       ))}
       {step.moreDetail ? (

@@ -3,9 +3,24 @@ import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { getStepsInPhase, journey } from '#src/content/journey.ts';
 import { Prose, usePlainText } from '#src/components/content/prose.tsx';
-import { useAudience } from '#src/state/journey-store.ts';
+import {
+  EstimateNoteSlot,
+  PhaseEstimateSlot,
+} from '#src/components/my-journey/lazy-estimates.tsx';
+import {
+  phaseFit,
+  trackFit,
+  type Fit,
+} from '#src/components/my-journey/situation-match.ts';
+import {
+  useAudience,
+  useHereStepId,
+  useSituation,
+  type Situation,
+} from '#src/state/journey-store.ts';
 import { METHOD_LABELS, TrackLane } from './track-lane.tsx';
 
+const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));
 const MAIN_PHASES = journey.phases.filter((phase) => phase.kind !== 'branch');
 const BRANCH_PHASES = journey.phases.filter((phase) => phase.kind === 'branch');
 const SETTING_LABELS = {
@@ -48,9 +63,15 @@ const GROUPS = [
 export function JourneyTimeline() {
   const audience = useAudience();
   const plain = usePlainText();
+  const situation = useSituation();
+  const hereStepId = useHereStepId(KNOWN_STEP_IDS);
+  const herePhaseId = journey.steps.find(
+    (step) => step.id === hereStepId,
+  )?.phaseId;
   return (
     <section className="timeline-section" aria-labelledby="timeline-title">
       <h2 id="timeline-title">The phases at a glance</h2>
+      <EstimateNoteSlot />
       <div
         className="timeline"
         style={{ '--phases': MAIN_PHASES.length } as CSSProperties}
@@ -66,10 +87,11 @@ export function JourneyTimeline() {
         ))}
         {MAIN_PHASES.map((phase, index) => {
           const firstStep = getStepsInPhase(phase.id)[0];
+          const fit = phaseFit(phase, situation);
           return (
             <div
               key={phase.id}
-              className={`timeline-phase timeline-phase-${phase.kind}`}
+              className={`timeline-phase timeline-phase-${phase.kind}${fit.kind === 'folded' ? ' is-folded' : ''}`}
               style={{ '--start': index + 1, '--span': 1 } as CSSProperties}
             >
               {phase.group ? (
@@ -84,18 +106,25 @@ export function JourneyTimeline() {
                   plain(phase.title)
                 )}
               </h3>
+              {phase.id === herePhaseId ? (
+                <p className="here-badge">You are here</p>
+              ) : null}
+              <FitNote fit={fit} />
               <p className="timeline-duration">
                 {phase.duration[audience].label}
               </p>
+              <PhaseEstimateSlot phaseId={phase.id} as="p" />
               <p className="timeline-settings">
                 {phase.settings
                   .map((setting) => SETTING_LABELS[setting])
                   .join(' · ')}
               </p>
-              <div className="timeline-summary">
-                <Prose text={phase.summary} />
-              </div>
-              <PhaseLaneNotes phaseId={phase.id} />
+              {fit.kind === 'folded' ? null : (
+                <div className="timeline-summary">
+                  <Prose text={phase.summary} />
+                </div>
+              )}
+              <PhaseLaneNotes phaseId={phase.id} situation={situation} />
               <BranchPoints phaseId={phase.id} />
             </div>
           );
@@ -104,6 +133,7 @@ export function JourneyTimeline() {
           <TrackLane
             key={track.id}
             track={track}
+            fit={trackFit(track, situation)}
             row={index}
             style={spanOf(track.segments.map((segment) => segment.phaseId))}
             columnOf={(phaseId) =>
@@ -134,7 +164,13 @@ export function JourneyTimeline() {
                   {from.length > 0 ? (
                     <span> — can start during {from.join(', ')}</span>
                   ) : null}
-                  <Prose text={phase.summary} />
+                  {phase.id === herePhaseId ? (
+                    <span className="here-badge">You are here</span>
+                  ) : null}
+                  <FitNote fit={phaseFit(phase, situation)} />
+                  {phaseFit(phase, situation).kind === 'folded' ? null : (
+                    <Prose text={phase.summary} />
+                  )}
                 </li>
               );
             })}
@@ -145,8 +181,28 @@ export function JourneyTimeline() {
   );
 }
 
+/** What the reader's situation means for a phase: folded or unsure. */
+function FitNote({ fit }: { fit: Fit }) {
+  if (fit.kind === 'fits') return null;
+  return (
+    <div className="fit-note">
+      {fit.kind === 'folded' ? (
+        <p>May apply — ask your team.</p>
+      ) : (
+        fit.hints.map((hint) => <p key={hint}>{hint}</p>)
+      )}
+    </div>
+  );
+}
+
 /** On phones the lanes are thin bands; what each does in a phase shows here. */
-function PhaseLaneNotes({ phaseId }: { phaseId: string }) {
+function PhaseLaneNotes({
+  phaseId,
+  situation,
+}: {
+  phaseId: string;
+  situation: Situation;
+}) {
   const notes = journey.tracks.flatMap((track) => {
     const segment = track.segments.find((item) => item.phaseId === phaseId);
     return segment ? [{ track, segment }] : [];
@@ -160,7 +216,9 @@ function PhaseLaneNotes({ phaseId }: { phaseId: string }) {
           className={`lane-note lane-note-${journey.tracks.indexOf(track) % 2 === 0 ? 'a' : 'b'}`}
         >
           <strong>{track.shortTitle}:</strong>{' '}
-          {segment.methods && segment.methods.length > 0 ? (
+          {trackFit(track, situation).kind === 'folded' ? (
+            'May apply — ask your team.'
+          ) : segment.methods && segment.methods.length > 0 ? (
             segment.methods.map((method) => METHOD_LABELS[method]).join(' · ')
           ) : (
             <Prose text={segment.how} isInline />

@@ -1,5 +1,9 @@
 import { journey } from '#src/content/journey.ts';
 import { Prose, usePlainText } from '#src/components/content/prose.tsx';
+import {
+  EstimateNoteSlot,
+  PhaseEstimateSlot,
+} from '#src/components/my-journey/lazy-estimates.tsx';
 import { useAudience } from '#src/state/journey-store.ts';
 import { StepList } from './step-list.tsx';
 
@@ -34,11 +38,13 @@ export function TimelineList() {
         ))}
       </ul>
       <h3>How long each phase lasts</h3>
+      <EstimateNoteSlot />
       <dl className="duration-list">
         {journey.phases.map((phase) => (
           <div key={phase.id}>
             <dt>{plain(phase.title)}</dt>
             <dd>{phase.duration[audience].label}</dd>
+            <PhaseEstimateSlot phaseId={phase.id} as="dd" />
           </div>
         ))}
       </dl>

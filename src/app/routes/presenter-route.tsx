@@ -1,0 +1,97 @@
+import {
+  Navigate,
+  useNavigate,
+  useParams,
+  useSearchParams,
+} from 'react-router';
+import { PresenterNotFound } from '#src/components/presenter/presenter-not-found.tsx';
+import {
+  getSessionSteps,
+  sessionSearch,
+  settingsFromSearch,
+  situationParams,
+  type SessionSettings,
+} from '#src/components/presenter/presenter-session.ts';
+import { PresenterStart } from '#src/components/presenter/presenter-start.tsx';
+import { PresenterView } from '#src/components/presenter/presenter-view.tsx';
+import { getStepById } from '#src/content/journey.ts';
+import { useDocumentTitle } from '#src/hooks/use-document-title.ts';
+import { paths } from '../paths.ts';
+
+function parseScreen(value: string | null): number | 'end' | undefined {
+  if (value === 'end') return 'end';
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+/**
+ * Bedside mode (/present and /present/:stepId). Everything about a session
+ * is in the address and React state; nothing is written to the device.
+ */
+export function PresenterRoute() {
+  const { stepId } = useParams();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const step = getStepById(stepId);
+  const settings = settingsFromSearch(searchParams);
+  const screen = parseScreen(searchParams.get('screen'));
+  useDocumentTitle(
+    stepId !== undefined && !step ? 'Step not found' : 'Bedside mode',
+  );
+
+  function start(firstStepId: string, chosen: SessionSettings) {
+    const first = getStepById(firstStepId);
+    const included = first ? getSessionSteps(first.phaseId, chosen) : [];
+    const target =
+      included.find((item) => item.id === firstStepId) ?? included[0];
+    if (!target) {
+      // Back to the setup, which says the phase has no steps for this.
+      void navigate(
+        paths.present.getHref(
+          firstStepId,
+          `${situationParams(chosen).toString()}&empty=1`,
+        ),
+      );
+      return;
+    }
+    void navigate(paths.present.getHref(target.id, sessionSearch(chosen, 0)));
+  }
+
+  if (stepId !== undefined && !step)
+    return <PresenterNotFound stepId={stepId} />;
+  if (!step || screen === undefined) {
+    return (
+      <PresenterStart
+        step={step}
+        settings={settings}
+        onStart={start}
+        emptyPhaseId={
+          step && searchParams.has('empty') ? step.phaseId : undefined
+        }
+      />
+    );
+  }
+  const included = getSessionSteps(step.phaseId, settings);
+  const [firstIncluded] = included;
+  if (!firstIncluded) {
+    return (
+      <PresenterStart
+        step={step}
+        settings={settings}
+        onStart={start}
+        emptyPhaseId={step.phaseId}
+      />
+    );
+  }
+  if (!included.includes(step)) {
+    // A step outside the chosen situation: start the phase at its first
+    // step that fits, rather than show a screen the family should not see.
+    return (
+      <Navigate
+        replace
+        to={paths.present.getHref(firstIncluded.id, sessionSearch(settings, 0))}
+      />
+    );
+  }
+  return <PresenterView step={step} settings={settings} screen={screen} />;
+}

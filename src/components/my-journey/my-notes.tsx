@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import { paths } from '#src/app/paths.ts';
+import { getStepById } from '#src/content/journey.ts';
+import { usePlainText } from '#src/components/content/prose.tsx';
+import { useJourneyActions, useNotes } from '#src/state/journey-store.ts';
+
+/** Every note the reader wrote, editable here too. */
+export function MyNotes() {
+  const plain = usePlainText();
+  const notes = useNotes();
+  const { setNote } = useJourneyActions();
+  const entries = Object.entries(notes);
+  if (entries.length === 0) {
+    return (
+      <p>
+        No notes yet. Each step page has a space for your notes, at the end of
+        the page.
+      </p>
+    );
+  }
+  return (
+    <ul className="my-notes">
+      {entries.map(([stepId, text]) => {
+        const step = getStepById(stepId);
+        const title = step ? plain(step.title) : 'A step that no longer exists';
+        return (
+          <li key={stepId}>
+            <label htmlFor={`my-note-${stepId}`} className="field-label">
+              Note for: {title}
+            </label>
+            <textarea
+              id={`my-note-${stepId}`}
+              className="note-field"
+              rows={3}
+              value={text}
+              onChange={(event) => setNote(stepId, event.target.value)}
+            />
+            {step ? (
+              <Link to={paths.step.getHref(stepId)}>Open this step</Link>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { getQuestion } from '#src/content/journey.ts';
+import { usePlainText } from '#src/components/content/prose.tsx';
+import {
+  useJourneyActions,
+  useOwnQuestions,
+  useTickedQuestionIds,
+} from '#src/state/journey-store.ts';
+
+/** The questions ticked on step pages, and the reader's own questions. */
+export function MyQuestions() {
+  const plain = usePlainText();
+  const tickedIds = useTickedQuestionIds();
+  const ownQuestions = useOwnQuestions();
+  const { toggleQuestion, addOwnQuestion, removeOwnQuestion } =
+    useJourneyActions();
+  const [draft, setDraft] = useState('');
+  const ticked = tickedIds
+    .map((id) => getQuestion(id))
+    .filter((question) => question !== undefined);
+
+  function handleAdd(event: FormEvent) {
+    event.preventDefault();
+    if (draft.trim() === '') return;
+    addOwnQuestion(draft);
+    setDraft('');
+  }
+
+  return (
+    <div className="my-questions">
+      <h3>Questions you ticked</h3>
+      {ticked.length === 0 ? (
+        <p>
+          None yet. Each step has questions to ask your care team; tick the ones
+          you want to ask.
+        </p>
+      ) : (
+        <ul className="question-list">
+          {ticked.map((question) => (
+            <li key={question.id}>
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked
+                  onChange={() => toggleQuestion(question.id)}
+                />
+                {plain(question.text)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Your own questions</h3>
+      {ownQuestions.length > 0 ? (
+        <ul className="own-questions">
+          {ownQuestions.map((question) => (
+            <li key={question.id}>
+              <span className="own-question-text">{question.text}</span>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Remove question: ${question.text}`}
+                onClick={() => removeOwnQuestion(question.id)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form onSubmit={handleAdd} className="own-question-form">
+        <label htmlFor="own-question" className="field-label">
+          Add a question of your own
+        </label>
+        <textarea
+          id="own-question"
+          className="note-field"
+          rows={2}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <button type="submit" className="button">
+          Add question
+        </button>
+      </form>
+    </div>
+  );
+}

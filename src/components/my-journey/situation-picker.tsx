@@ -1,0 +1,90 @@
+import {
+  ANSWERS,
+  STAGES,
+  useJourneyActions,
+  useSituation,
+  type Answer,
+  type Situation,
+} from '#src/state/journey-store.ts';
+import { AudiencePicker } from '#src/components/layout/audience-picker.tsx';
+import {
+  ANSWER_LABELS,
+  PH_LEGEND,
+  STAGE_LABELS,
+  TRANSPLANT_LEGEND,
+} from './situation-labels.ts';
+
+type AnswerFieldProps = {
+  legend: string;
+  name: 'ph' | 'transplant';
+  hint: string;
+};
+
+function AnswerField({ legend, name, hint }: AnswerFieldProps) {
+  const situation = useSituation();
+  const { setSituation } = useJourneyActions();
+  const hintId = `situation-${name}-hint`;
+  return (
+    <fieldset className="situation-field" aria-describedby={hintId}>
+      <legend>{legend}</legend>
+      <p id={hintId} className="hint">
+        {hint}
+      </p>
+      <div className="choice-row">
+        {ANSWERS.map((value: Answer) => (
+          <label key={value} className="choice">
+            <input
+              type="radio"
+              name={`situation-${name}`}
+              value={value}
+              checked={situation[name] === value}
+              onChange={() =>
+                setSituation({ [name]: value } as Partial<Situation>)
+              }
+            />
+            {ANSWER_LABELS[value]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * The four questions of the situation. Every answer is optional; the
+ * journey adapts as soon as one is given.
+ */
+export function SituationPicker() {
+  const situation = useSituation();
+  const { setSituation } = useJourneyActions();
+  return (
+    <div className="situation-picker">
+      <fieldset className="situation-field">
+        <legend>Where do things stand now?</legend>
+        {STAGES.map((value) => (
+          <label key={value} className="choice">
+            <input
+              type="radio"
+              name="situation-stage"
+              value={value}
+              checked={situation.stage === value}
+              onChange={() => setSituation({ stage: value })}
+            />
+            {STAGE_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+      <AudiencePicker />
+      <AnswerField
+        legend={PH_LEGEND}
+        name="ph"
+        hint="A change in the leukemia cells that some people have. It changes the medicines used."
+      />
+      <AnswerField
+        legend={TRANSPLANT_LEGEND}
+        name="transplant"
+        hint="Some people have a stem cell transplant after the first treatment or after a relapse."
+      />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Audience } from '#src/content/schema.ts';
+import { getPhaseOfStep } from '#src/content/journey.ts';
+import { SECTION_TITLES } from '#src/components/step/step-sections.tsx';
+import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
+import type { Screen } from './presenter-session.ts';
+import { plainText } from '#src/components/content/prose.tsx';
+import { PresenterText } from './presenter-text.tsx';
+
+type PresenterScreenProps = { screen: Screen; audience: Audience };
+
+/** One idea on the big screen: a summary, one section, or more detail. */
+export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
+  const { step } = screen;
+  const stepTitle = plainText(step.title, audience);
+  if (screen.kind === 'summary') {
+    return (
+      <>
+        <p className="presenter-kicker">
+          {plainText(getPhaseOfStep(step).title, audience)}
+        </p>
+        <h1 id="presenter-heading" tabIndex={-1}>
+          {stepTitle}
+        </h1>
+        <div className="presenter-body presenter-summary">
+          <PresenterText text={step.summary} audience={audience} />
+        </div>
+      </>
+    );
+  }
+  if (screen.kind === 'detail') {
+    return (
+      <>
+        <p className="presenter-kicker">{stepTitle}</p>
+        <h1 id="presenter-heading" tabIndex={-1}>
+          More detail
+        </h1>
+        <div className="presenter-body">
+          {step.moreDetail ? (
+            <PresenterText text={step.moreDetail} audience={audience} />
+          ) : null}
+        </div>
+      </>
+    );
+  }
+  const text = step.sections[screen.section];
+  return (
+    <>
+      <p className="presenter-kicker">{stepTitle}</p>
+      <h1 id="presenter-heading" tabIndex={-1}>
+        {SECTION_TITLES[screen.section]}
+      </h1>
+      <div
+        className={`presenter-body${screen.section === 'whenToCall' ? ' presenter-urgent' : ''}`}
+      >
+        {text ? <PresenterText text={text} audience={audience} /> : null}
+        {screen.section === 'whenToCall' ? (
+          <UnitContacts phaseId={step.phaseId} />
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { expect, test } from 'vitest';
+import { getStepsInPhase, journey } from '#src/content/journey.ts';
+import {
+  DEFAULT_SETTINGS,
+  getPhaseScreens,
+  getSessionSteps,
+  getStepScreens,
+  handOffUrl,
+  isStepIncluded,
+  sessionSearch,
+  settingsFromSearch,
+} from './presenter-session.ts';
+
+test('a step shows its summary, then one screen per section it has', () => {
+  for (const step of journey.steps) {
+    const screens = getStepScreens(step, 'plain');
+    expect(screens[0]).toEqual({ kind: 'summary', step });
+    expect(screens.slice(1).map((screen) => screen.kind)).toEqual(
+      Object.keys(step.sections).map(() => 'section'),
+    );
+  }
+});
+
+test('the "more detail" layer adds one screen to each step that has more detail', () => {
+  const withDetail = journey.steps.filter((step) => step.moreDetail);
+  expect(withDetail.length).toBeGreaterThan(0);
+  for (const step of withDetail) {
+    const detail = getStepScreens(step, 'detail');
+    expect(detail).toHaveLength(getStepScreens(step, 'plain').length + 1);
+    expect(detail.at(-1)).toEqual({ kind: 'detail', step });
+  }
+});
+
+test('a child session leaves out adult-only steps and an adult session child-only ones', () => {
+  const childOnly = journey.steps.filter((step) => step.audience === 'child');
+  const adultOnly = journey.steps.filter((step) => step.audience === 'adult');
+  expect(childOnly.length).toBeGreaterThan(0);
+  expect(adultOnly.length).toBeGreaterThan(0);
+  const child = { ...DEFAULT_SETTINGS, who: 'child' as const };
+  const adult = { ...DEFAULT_SETTINGS, who: 'adult' as const };
+  const youngAdult = { ...DEFAULT_SETTINGS, who: 'young-adult' as const };
+  for (const step of adultOnly) {
+    expect(isStepIncluded(step, child)).toBe(false);
+    expect(isStepIncluded(step, youngAdult)).toBe(true);
+  }
+  for (const step of childOnly) expect(isStepIncluded(step, adult)).toBe(false);
+});
+
+test('a situation keeps only the steps that list it, and "no" to a condition drops its steps', () => {
+  const stage = 'relapsed-refractory' as const;
+  const settings = { ...DEFAULT_SETTINGS, stage, transplant: 'no' as const };
+  for (const phase of journey.phases) {
+    const expected = getStepsInPhase(phase.id).filter(
+      (step) =>
+        step.situations.includes(stage) &&
+        step.audience !== 'child' &&
+        !step.conditions?.includes('transplant'),
+    );
+    expect(getSessionSteps(phase.id, settings)).toEqual(expected);
+  }
+});
+
+test('a phase session is the screens of its included steps in journey order', () => {
+  const phase = journey.phases[1]!;
+  const screens = getPhaseScreens(phase.id, DEFAULT_SETTINGS);
+  const steps = getSessionSteps(phase.id, DEFAULT_SETTINGS);
+  expect(screens).toHaveLength(
+    steps.reduce((sum, step) => sum + getStepScreens(step, 'plain').length, 0),
+  );
+  expect([...new Set(screens.map((entry) => entry.stepId))]).toEqual(
+    steps.map((step) => step.id),
+  );
+});
+
+test('the settings survive a round trip through the address', () => {
+  const settings = {
+    stage: 'in-remission' as const,
+    who: 'child' as const,
+    ph: 'yes' as const,
+    transplant: 'not-sure' as const,
+    layer: 'detail' as const,
+  };
+  const search = new URLSearchParams(sessionSearch(settings, 3));
+  expect(settingsFromSearch(search)).toEqual(settings);
+  expect(search.get('screen')).toBe('3');
+});
+
+test('unknown values in the address fall back to the defaults', () => {
+  expect(
+    settingsFromSearch(
+      new URLSearchParams('stage=cured&who=dog&ph=maybe&layer=all'),
+    ),
+  ).toEqual(DEFAULT_SETTINGS);
+});
+
+test('the hand-off link is the regular step page with the situation only', () => {
+  const step = journey.steps[0]!;
+  expect(
+    handOffUrl('https://guide.example', step.id, {
+      ...DEFAULT_SETTINGS,
+      stage: 'newly-diagnosed',
+      who: 'child',
+      layer: 'detail',
+    }),
+  ).toBe(
+    `https://guide.example/steps/${step.id}?stage=newly-diagnosed&who=child`,
+  );
+});

@@ -1,0 +1,157 @@
+/**
+ * Bedside mode keeps everything about a session in the address: the chosen
+ * situation, the layer and the screen. Nothing is written to the device
+ * (a shared tablet is not personal), so ending a session leaves no trace.
+ *
+ * The situation uses the same query words as "My journey" links (stage,
+ * who, ph, transplant), so the link handed to a family's phone means the
+ * same thing in the regular app.
+ */
+import type { Situation, Step, StepSections } from '#src/content/schema.ts';
+import { getStepsInPhase } from '#src/content/journey.ts';
+
+export const STAGES = [
+  'newly-diagnosed',
+  'in-remission',
+  'relapsed-refractory',
+  'finished-treatment',
+] as const satisfies readonly Situation[];
+export const WHOS = ['adult', 'young-adult', 'child'] as const;
+export const ANSWERS = ['yes', 'no', 'not-sure'] as const;
+
+export type Who = (typeof WHOS)[number];
+export type Answer = (typeof ANSWERS)[number];
+export type Layer = 'plain' | 'detail';
+
+export type SessionSettings = {
+  stage: Situation | null;
+  who: Who;
+  ph: Answer | null;
+  transplant: Answer | null;
+  layer: Layer;
+};
+
+export const DEFAULT_SETTINGS: SessionSettings = {
+  stage: null,
+  who: 'adult',
+  ph: null,
+  transplant: null,
+  layer: 'plain',
+};
+
+function oneOf<T extends string>(
+  list: readonly T[],
+  value: string | null,
+): T | null {
+  return list.includes(value as T) ? (value as T) : null;
+}
+
+export function settingsFromSearch(params: URLSearchParams): SessionSettings {
+  return {
+    stage: oneOf(STAGES, params.get('stage')),
+    who: oneOf(WHOS, params.get('who')) ?? DEFAULT_SETTINGS.who,
+    ph: oneOf(ANSWERS, params.get('ph')),
+    transplant: oneOf(ANSWERS, params.get('transplant')),
+    layer: params.get('layer') === 'detail' ? 'detail' : 'plain',
+  };
+}
+
+/** The situation as query parameters, in the order "My journey" uses. */
+export function situationParams(settings: SessionSettings) {
+  const params = new URLSearchParams();
+  if (settings.stage) params.set('stage', settings.stage);
+  params.set('who', settings.who);
+  if (settings.ph) params.set('ph', settings.ph);
+  if (settings.transplant) params.set('transplant', settings.transplant);
+  return params;
+}
+
+/** The presenter's own query: situation, layer and the screen shown. */
+export function sessionSearch(
+  settings: SessionSettings,
+  screen: number | 'end',
+) {
+  const params = situationParams(settings);
+  if (settings.layer === 'detail') params.set('layer', 'detail');
+  params.set('screen', String(screen));
+  return params.toString();
+}
+
+/**
+ * The regular (non-presenter) page of the same step, with the situation,
+ * for the family's phone. No personal data: only content ids and choices.
+ */
+export function handOffUrl(
+  origin: string,
+  stepId: string,
+  settings: SessionSettings,
+) {
+  return `${origin}/steps/${stepId}?${situationParams(settings).toString()}`;
+}
+
+/** Child wording for a child; teens, young adults and adults read "you". */
+export function audienceOf(settings: SessionSettings) {
+  return settings.who === 'child' ? 'child' : 'adult';
+}
+
+/** Whether a step belongs in a session for this situation. */
+export function isStepIncluded(step: Step, settings: SessionSettings) {
+  if (settings.stage && !step.situations.includes(settings.stage)) return false;
+  if (step.audience === 'child' && settings.who === 'adult') return false;
+  if (step.audience === 'adult' && settings.who === 'child') return false;
+  for (const condition of step.conditions ?? []) {
+    const answer =
+      condition === 'ph-positive' ? settings.ph : settings.transplant;
+    if (answer === 'no') return false;
+  }
+  return true;
+}
+
+/** The steps of a phase that this session shows, in journey order. */
+export function getSessionSteps(phaseId: string, settings: SessionSettings) {
+  return getStepsInPhase(phaseId).filter((step) =>
+    isStepIncluded(step, settings),
+  );
+}
+
+export type Screen =
+  | { kind: 'summary'; step: Step }
+  | { kind: 'section'; step: Step; section: keyof StepSections }
+  | { kind: 'detail'; step: Step };
+
+/** Sections in the order the step page shows them. */
+export const SECTION_ORDER: readonly (keyof StepSections)[] = [
+  'whatHappens',
+  'why',
+  'howLong',
+  'where',
+  'tests',
+  'sideEffects',
+  'whenToCall',
+];
+
+/**
+ * One idea per screen: the step's summary, then each of its sections, then
+ * (in the "more detail" layer) its deeper text.
+ */
+export function getStepScreens(step: Step, layer: Layer): Screen[] {
+  const screens: Screen[] = [{ kind: 'summary', step }];
+  for (const section of SECTION_ORDER) {
+    if (step.sections[section] !== undefined)
+      screens.push({ kind: 'section', step, section });
+  }
+  if (layer === 'detail' && step.moreDetail !== undefined)
+    screens.push({ kind: 'detail', step });
+  return screens;
+}
+
+/** Every screen of a session through one phase, in order. */
+export function getPhaseScreens(phaseId: string, settings: SessionSettings) {
+  return getSessionSteps(phaseId, settings).flatMap((step) =>
+    getStepScreens(step, settings.layer).map((screen, index) => ({
+      screen,
+      stepId: step.id,
+      index,
+    })),
+  );
+}

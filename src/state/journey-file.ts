@@ -1,0 +1,80 @@
+/**
+ * The "my journey" file: what export writes and import reads. Loaded only
+ * when a reader imports a file, so zod never enters the first load.
+ */
+import { z } from 'zod';
+import { ANSWERS, STAGES, WHOS, type MyJourney } from './journey-store.ts';
+
+export const JOURNEY_FILE_KIND = 'all-journey/my-journey';
+export const JOURNEY_FILE_VERSION = 1;
+/** Far more than years of notes; stops a wrong file from freezing the page. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const IdSchema = z.string().min(1).max(200);
+
+const MyJourneySchema = z.strictObject({
+  situation: z.strictObject({
+    stage: z.enum(STAGES).nullable(),
+    who: z.enum(WHOS).nullable(),
+    ph: z.enum(ANSWERS).nullable(),
+    transplant: z.enum(ANSWERS).nullable(),
+  }),
+  hereStepId: IdSchema.nullable(),
+  startDate: z.iso.date().nullable(),
+  notes: z.record(IdSchema, z.string()),
+  tickedQuestionIds: z.array(IdSchema).max(1000),
+  ownQuestions: z
+    .array(z.strictObject({ id: IdSchema, text: z.string().min(1) }))
+    .max(1000),
+  visitedStepIds: z.array(IdSchema).max(1000),
+});
+
+export const JourneyFileSchema = z.strictObject({
+  kind: z.literal(JOURNEY_FILE_KIND),
+  version: z.literal(JOURNEY_FILE_VERSION),
+  exportedAt: z.string(),
+  journey: MyJourneySchema,
+});
+
+export type JourneyFile = z.infer<typeof JourneyFileSchema>;
+
+/** Builds the file a reader downloads. */
+export function toJourneyFile(
+  journey: MyJourney,
+  now = new Date(),
+): JourneyFile {
+  return {
+    kind: JOURNEY_FILE_KIND,
+    version: JOURNEY_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    journey,
+  };
+}
+
+export type ReadResult =
+  { ok: true; journey: MyJourney } | { ok: false; reason: string };
+
+/** Reads a file's text; says in plain words why it cannot be used. */
+export function readJourneyFile(text: string): ReadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      reason:
+        'This file is not a "my journey" file (it is not readable as one).',
+    };
+  }
+  const result = JourneyFileSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where =
+      issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
+    return {
+      ok: false,
+      reason: `This file is not a "my journey" file from this app, or it is damaged${where}.`,
+    };
+  }
+  return { ok: true, journey: result.data.journey };
+}

@@ -1,0 +1,467 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { journey, plain } from './content.ts';
+
+const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
+const FIXTURE_PROFILE = path.join(root, 'tests/fixtures/unit-profile.json');
+
+const induction = journey.phases.find((phase) => phase.id === 'induction')!;
+/** The steps an adult's session through induction shows, in order. */
+const adultInductionSteps = journey.steps.filter(
+  (step) => step.phaseId === induction.id && step.audience !== 'child',
+);
+const firstStep = adultInductionSteps[0]!;
+
+/** Summary, then one screen per section the step has (plain layer). */
+function screenCount(step: (typeof journey.steps)[number]) {
+  return 1 + Object.keys(step.sections).length;
+}
+const inductionScreens = adultInductionSteps.reduce(
+  (sum, step) => sum + screenCount(step),
+  0,
+);
+/** Content screens plus the "end of this phase" screen. */
+const totalWithEnd = inductionScreens + 1;
+
+function progress(page: Page) {
+  return page.getByRole('progressbar');
+}
+
+async function expectScreen(page: Page, number: number) {
+  await expect(progress(page)).toHaveAttribute(
+    'aria-label',
+    `Screen ${number} of ${totalWithEnd} in ${plain(induction.title)}`,
+  );
+}
+
+test('a nurse walks a whole phase with clicker keys only, from its first screen to its end', async ({
+  page,
+}) => {
+  await page.goto(`/present/${firstStep.id}?who=adult&screen=0`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(firstStep.title) }),
+  ).toBeVisible();
+  const keys = ['PageDown', 'ArrowRight', ' '];
+  let number = 1;
+  for (const step of adultInductionSteps) {
+    for (let screen = 0; screen < screenCount(step); screen += 1) {
+      await expectScreen(page, number);
+      // The step's title is the heading of its summary and the line above
+      // the heading of each of its sections.
+      await expect(page.getByRole('main')).toContainText(plain(step.title));
+      await expect(page).toHaveURL(
+        new RegExp(`/present/${step.id}\\?.*screen=${screen}`),
+      );
+      await page.keyboard.press(keys[number % keys.length]!);
+      number += 1;
+    }
+  }
+  await expectScreen(page, totalWithEnd);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'End of this phase' }),
+  ).toBeVisible();
+  await page.keyboard.press('PageUp');
+  await expectScreen(page, totalWithEnd - 1);
+  await page.keyboard.press('Home');
+  await expectScreen(page, 1);
+  await page.keyboard.press('ArrowLeft');
+  await expectScreen(page, 1);
+  await page.keyboard.press('End');
+  await expectScreen(page, totalWithEnd);
+});
+
+test('every step page opens bedside mode for that step, and Start begins the session there', async ({
+  page,
+}) => {
+  const step = adultInductionSteps[1]!;
+  await page.goto(`/steps/${step.id}`);
+  await page.getByRole('link', { name: 'Bedside mode' }).click();
+  await expect(page).toHaveURL(`/present/${step.id}`);
+  await expect(
+    page.getByText(`Starting from: ${plain(step.title)}`),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(step.title) }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/present/${step.id}\\?.*screen=0`));
+});
+
+test('the nurse can fill the whole screen at Start, and End session leaves full screen', async ({
+  page,
+}) => {
+  await page.goto(`/present/${firstStep.id}`);
+  await page.getByRole('checkbox', { name: /Fill the whole screen/ }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement !== null))
+    .toBe(true);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement !== null))
+    .toBe(false);
+});
+
+test('the situation chosen picks the wording and the steps: a child session skips adult-only steps', async ({
+  page,
+}) => {
+  const consolidation = journey.steps.filter(
+    (step) => step.phaseId === 'consolidation',
+  );
+  const adultOnly = consolidation.find((step) => step.audience === 'adult')!;
+  const childSteps = consolidation.filter((step) => step.audience !== 'adult');
+  await page.goto(`/present/${consolidation[0]!.id}`);
+  await page.getByRole('radio', { name: /A child/ }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.keyboard.press('End');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'End of this phase' }),
+  ).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(
+    `That was ${childSteps.length} steps`,
+  );
+  await page.keyboard.press('Home');
+  const childTitle = consolidation[0]!.title;
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: typeof childTitle === 'string' ? childTitle : childTitle.child,
+    }),
+  ).toBeVisible();
+  expect(adultOnly).toBeDefined();
+  for (let index = 0; index < 60; index += 1) {
+    await expect(page.getByRole('main')).not.toContainText(
+      plain(adultOnly.title),
+    );
+    if (await page.getByRole('button', { name: /Next|Finish/ }).isDisabled())
+      break;
+    await page.getByRole('button', { name: /Next|Finish/ }).click();
+  }
+});
+
+test('the teach-back panel shows the phase prompts and what to listen for, and hides again', async ({
+  page,
+}) => {
+  const prompts = journey.teachBack.filter(
+    (prompt) => prompt.phaseId === induction.id,
+  );
+  expect(prompts.length).toBeGreaterThanOrEqual(2);
+  await page.goto(`/present/${firstStep.id}?who=adult&screen=0`);
+  const toggle = page.getByRole('button', { name: 'Show teach-back' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(
+    page.getByRole('region', { name: 'Teach-back (for the nurse)' }),
+  ).toHaveCount(0);
+  await toggle.click();
+  const panel = page.getByRole('region', {
+    name: 'Teach-back (for the nurse)',
+  });
+  await expect(panel).toBeVisible();
+  for (const prompt of prompts) {
+    await expect(panel).toContainText(plain(prompt.prompt));
+    for (const point of prompt.listenFor)
+      await expect(panel).toContainText(plain(point));
+  }
+  const hide = page.getByRole('button', { name: 'Hide teach-back' });
+  await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  await hide.click();
+  await expect(panel).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: 'Show teach-back' }),
+  ).toBeVisible();
+});
+
+test('"Show on your phone" shows a QR code that decodes to the same step and situation in the regular app', async ({
+  page,
+}) => {
+  const step = adultInductionSteps.find(
+    (item) =>
+      item !== firstStep &&
+      item.audience === 'both' &&
+      item.conditions === undefined &&
+      item.situations.includes('newly-diagnosed'),
+  )!;
+  await page.goto(
+    `/present/${step.id}?stage=newly-diagnosed&who=child&ph=no&screen=1`,
+  );
+  await page.getByRole('button', { name: 'Show on your phone' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Show on your phone' });
+  const qr = dialog.getByRole('img', { name: /^QR code for / });
+  await expect(qr).toBeVisible();
+  const origin = new URL(page.url()).origin;
+  const expected = `${origin}/steps/${step.id}?stage=newly-diagnosed&who=child&ph=no`;
+  const png = PNG.sync.read(await qr.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(expected);
+  await expect(dialog).toContainText(expected.replace(/^https?:\/\//, ''));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  // The link opens the regular step page, not bedside mode.
+  await page.goto(expected);
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(step.title) }),
+  ).toBeVisible();
+});
+
+test('a bedside session leaves nothing on the device: no storage, no cookies, no databases', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/present/${firstStep.id}`);
+  await page.getByRole('radio', { name: /A child/ }).check();
+  await page.getByRole('radio', { name: /then more detail/ }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.getByRole('button', { name: 'Show teach-back' }).click();
+  await page.getByRole('button', { name: 'More detail' }).click();
+  await page.getByRole('button', { name: 'Show on your phone' }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('End');
+  await page.getByRole('button', { name: 'End session' }).first().click();
+  // A clean start: the default choices again, nothing carried over.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Bedside mode' }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/present$/);
+  await expect(page.getByRole('radio', { name: 'An adult' })).toBeChecked();
+  await expect(
+    page.getByRole('radio', { name: 'Plain words only' }),
+  ).toBeChecked();
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).map((db) => db.name),
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: [] });
+  expect(await context.cookies()).toEqual([]);
+  await context.close();
+});
+
+test('an unknown step in a bedside address shows "not found" with a way back to the start', async ({
+  page,
+}) => {
+  await page.goto('/present/not-a-real-step?screen=2');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Step not found' }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Start bedside mode again' }).click();
+  await expect(page).toHaveURL(/\/present$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Bedside mode' }),
+  ).toBeVisible();
+});
+
+test('without a unit profile, "when to call" asks families to get the numbers from their team', async ({
+  page,
+}) => {
+  const step = journey.steps.find((item) => item.sections.whenToCall)!;
+  await page.goto(`/steps/${step.id}`);
+  await expect(page.getByRole('main')).toContainText(
+    'Ask your care team for these numbers',
+  );
+});
+
+/** Serves a build folder at a made-up origin, with the SPA fallback. */
+async function serveBuild(page: Page, dist: string, origin: string) {
+  await page.route(`${origin}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const file = path.join(dist, pathname);
+    const isAsset = pathname.startsWith('/assets/');
+    const body = readFileSync(isAsset ? file : path.join(dist, 'index.html'));
+    const type = pathname.endsWith('.js')
+      ? 'text/javascript'
+      : pathname.endsWith('.css')
+        ? 'text/css'
+        : pathname.endsWith('.json')
+          ? 'application/json'
+          : pathname.endsWith('.svg')
+            ? 'image/svg+xml'
+            : 'text/html';
+    await route.fulfill({ body, contentType: type });
+  });
+}
+
+function build(outDir: string, profile: string) {
+  return execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, UNIT_PROFILE: profile },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    },
+  );
+}
+
+test('a build with a unit profile shows its name, numbers, fever temperature and phase note in "when to call" and on the handout', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const profile = JSON.parse(readFileSync(FIXTURE_PROFILE, 'utf8'));
+  const [phaseId, note] = Object.entries(profile.phaseNotes)[0] as [
+    string,
+    string,
+  ];
+  const step = journey.steps.find(
+    (item) => item.phaseId === phaseId && item.sections.whenToCall,
+  )!;
+  const dist = mkdtempSync(path.join(tmpdir(), 'dist-unit-profile-'));
+  try {
+    build(dist, FIXTURE_PROFILE);
+    const origin = 'http://unit-profile.test';
+    await serveBuild(page, dist, origin);
+    await page.goto(`${origin}/steps/${step.id}`);
+    const section = page
+      .getByRole('region', { name: 'When to call your care team' })
+      .or(
+        page.locator('section', {
+          has: page.getByRole('button', {
+            name: 'When to call your care team',
+          }),
+        }),
+      );
+    for (const text of [
+      profile.unitName,
+      profile.dayPhone,
+      profile.afterHoursPhone,
+      `${profile.feverTemperature.value} °${profile.feverTemperature.unit}`,
+      note,
+    ])
+      await expect(section).toContainText(text);
+    await expect(
+      section.getByRole('link', { name: profile.afterHoursPhone }),
+    ).toHaveAttribute(
+      'href',
+      `tel:${profile.afterHoursPhone.replace(/[^+0-9]/g, '')}`,
+    );
+    await expect(section).not.toContainText('Ask your care team for these');
+
+    // The printed handout carries the same numbers.
+    await page.goto(`${origin}/my-journey/handout`);
+    const phones = page.getByRole('region', {
+      name: 'Care team phone numbers',
+    });
+    for (const text of [
+      profile.unitName,
+      profile.dayPhone,
+      profile.afterHoursPhone,
+      `${profile.feverTemperature.value} °${profile.feverTemperature.unit}`,
+    ])
+      await expect(phones).toContainText(text);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
+});
+
+test('a malformed unit profile stops the build, naming the file and the JSON path', () => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'bad-unit-profile-'));
+  const profile = path.join(dir, 'ward.json');
+  writeFileSync(
+    profile,
+    JSON.stringify({ feverTemperature: { value: 38, unit: 'F' } }),
+  );
+  try {
+    let output = '';
+    try {
+      build(path.join(dir, 'dist'), profile);
+    } catch (error) {
+      const failed = error as { stdout?: string; stderr?: string };
+      output = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
+    }
+    expect(output).toContain(
+      `${profile}: feverTemperature.value: 38 °F is not a plausible fever temperature`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22aa',
+  'best-practice',
+];
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${label}: ${violation.id} (${violation.impact}) ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+] as const;
+
+for (const size of SIZES) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`bedside mode has no axe violations at ${size.width}×${size.height}, ${scheme}`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/present/${firstStep.id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoViolations(page, 'setup');
+      const whenToCall = adultInductionSteps.find(
+        (step) => step.sections.whenToCall,
+      )!;
+      const whenIndex = 1 + Object.keys(whenToCall.sections).length - 1;
+      await page.goto(
+        `/present/${whenToCall.id}?who=adult&layer=detail&screen=${whenIndex}`,
+      );
+      await expect(
+        page.getByRole('heading', {
+          level: 1,
+          name: 'When to call your care team',
+        }),
+      ).toBeVisible();
+      await page.getByRole('button', { name: 'Show teach-back' }).click();
+      await expectNoViolations(page, 'when to call, teach-back shown');
+      await page.keyboard.press('End');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'End of this phase' }),
+      ).toBeVisible();
+      await expectNoViolations(page, 'end of phase');
+      await page.getByRole('button', { name: 'Show on your phone' }).click();
+      await expect(page.getByRole('img', { name: /^QR code/ })).toBeVisible();
+      await expectNoViolations(page, 'QR dialog');
+      await page.goto('/present/not-a-real-step');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoViolations(page, 'not found');
+    });
+  }
+}
