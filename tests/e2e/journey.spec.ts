@@ -1,9 +1,21 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { journey, plain } from './content.ts';
 
 const steps = journey.steps;
 const first = steps[0]!;
 const last = steps.at(-1)!;
+
+/** The element's transform over ten animation frames. */
+function sampleTransforms(element: Locator) {
+  return element.evaluate(async (el) => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 10; i++) {
+      seen.add(getComputedStyle(el).transform);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return [...seen];
+  });
+}
 
 function stepHeading(page: Page, title: string) {
   return page.getByRole('heading', { level: 1, name: title, exact: true });
@@ -194,14 +206,7 @@ test('with reduced motion the step change moves nothing', async ({ page }) => {
   await page.getByRole('link', { name: /^Next/ }).click();
   const article = page.getByRole('article');
   await expect(stepHeading(page, plain(steps[1]!.title))).toBeVisible();
-  const transforms = await article.evaluate(async (el) => {
-    const seen = new Set<string>();
-    for (let i = 0; i < 10; i++) {
-      seen.add(getComputedStyle(el).transform);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    return [...seen];
-  });
+  const transforms = await sampleTransforms(article);
   expect(
     transforms.every(
       (value) => value === 'none' || value === 'matrix(1, 0, 0, 1, 0, 0)',
@@ -216,14 +221,7 @@ test('the in-app "Turn off animations" setting stops step movement too', async (
   await page.getByRole('checkbox', { name: 'Turn off animations' }).check();
   await page.getByRole('link', { name: /^Next/ }).click();
   await expect(stepHeading(page, plain(steps[1]!.title))).toBeVisible();
-  const transforms = await page.getByRole('article').evaluate(async (el) => {
-    const seen = new Set<string>();
-    for (let i = 0; i < 10; i++) {
-      seen.add(getComputedStyle(el).transform);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    return [...seen];
-  });
+  const transforms = await sampleTransforms(page.getByRole('article'));
   expect(
     transforms.every(
       (value) => value === 'none' || value === 'matrix(1, 0, 0, 1, 0, 0)',

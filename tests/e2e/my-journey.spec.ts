@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
   describeEstimate,
   estimatePhases,
 } from '../../src/components/my-journey/estimates.ts';
+import { expectNoViolations } from './axe.ts';
 import { journey, plain } from './content.ts';
-
-const TAGS = [
-  'wcag2a',
-  'wcag2aa',
-  'wcag21a',
-  'wcag21aa',
-  'wcag22aa',
-  'best-practice',
-];
 
 // UI words of the picker (not medical content).
 const STAGE_LABELS = {
@@ -24,18 +15,6 @@ const STAGE_LABELS = {
   'relapsed-refractory': /came back or did not respond/,
   'finished-treatment': /^Treatment has finished/,
 } as const;
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${label}: ${violation.id} (${violation.impact}) ${violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(' '))
-        .join(' | ')}`,
-  );
-  expect(summary).toEqual([]);
-}
 
 function foldedSummaries(
   isFolded: (step: (typeof journey.steps)[number]) => boolean,

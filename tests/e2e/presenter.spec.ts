@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { expectNoViolations } from './axe.ts';
 import { journey, plain } from './content.ts';
 
 const root = path.resolve(
@@ -398,27 +398,6 @@ test('a malformed unit profile stops the build, naming the file and the JSON pat
     rmSync(dir, { recursive: true, force: true });
   }
 });
-
-const TAGS = [
-  'wcag2a',
-  'wcag2aa',
-  'wcag21a',
-  'wcag21aa',
-  'wcag22aa',
-  'best-practice',
-];
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${label}: ${violation.id} (${violation.impact}) ${violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(' '))
-        .join(' | ')}`,
-  );
-  expect(summary).toEqual([]);
-}
 
 const SIZES = [
   { width: 1024, height: 768 },
