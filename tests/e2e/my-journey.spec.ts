@@ -140,7 +140,10 @@ test('each situation adapts the journey, and a shared link carries it', async ({
   const step = journey.steps[0]!;
   await page.goto(`/steps/${step.id}?stage=relapsed-refractory`);
   await expect(page).toHaveURL(`/steps/${step.id}`);
-  await page.getByRole('link', { name: 'Overview' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Overview' })
+    .click();
   await expect(stepList(page).locator('summary')).toHaveText(
     foldedSummaries(
       (item) =>
@@ -285,9 +288,13 @@ test('when the browser refuses storage, a notice says notes will not be kept', a
 test('saved data that cannot be read is kept aside and reported', async ({
   page,
 }) => {
+  // Seeded before the app starts, once, so nothing can overwrite it first.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', 'yes');
+    localStorage.setItem('all-journey', '{broken');
+  });
   await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('all-journey', '{broken'));
-  await page.reload();
   await expect(
     page.getByRole('alert').filter({ hasText: 'could not be read' }),
   ).toBeVisible();

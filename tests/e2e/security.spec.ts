@@ -40,14 +40,12 @@ test('a full session stays on our own origin and breaks no security policy', asy
   );
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.getByRole('link', { name: 'Glossary' }).click();
+  const mainNav = page.getByRole('navigation', { name: 'Main' });
+  await mainNav.getByRole('link', { name: 'Glossary' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Glossary' }),
   ).toBeVisible();
-  await page
-    .getByRole('link', { name: 'About this information' })
-    .first()
-    .click();
+  await mainNav.getByRole('link', { name: 'About this information' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
 
