@@ -69,14 +69,13 @@ test('Next moves to the following step and marks it current in the journey list'
       name: plain(second!.title),
     }),
   ).toBeInTheDocument();
+  await user.click(
+    screen.getByRole('button', { name: 'All steps in the journey' }),
+  );
   const journeyNav = screen.getByRole('navigation', {
     name: 'Treatment journey',
-    hidden: true,
   });
-  const current = within(journeyNav).getByRole('link', {
-    current: 'step',
-    hidden: true,
-  });
+  const current = within(journeyNav).getByRole('link', { current: 'step' });
   expect(current).toHaveTextContent(plain(second!.title));
 });
 

@@ -79,6 +79,7 @@ export function StepView({ step }: StepViewProps) {
         <Disclosure
           title="All steps in the journey"
           isInitiallyOpen={isWideScreen()}
+          isRenderedWhenOpened
         >
           <StepList currentStepId={step.id} />
         </Disclosure>

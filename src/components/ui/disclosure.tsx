@@ -4,6 +4,8 @@ type DisclosureProps = {
   title: string;
   isInitiallyOpen?: boolean;
   tone?: 'default' | 'urgent';
+  /** Build the content only once opened (for long, rarely opened lists). */
+  isRenderedWhenOpened?: boolean;
   children: ReactNode;
 };
 
@@ -12,9 +14,12 @@ export function Disclosure({
   title,
   isInitiallyOpen = false,
   tone = 'default',
+  isRenderedWhenOpened = false,
   children,
 }: DisclosureProps) {
   const [isOpen, setIsOpen] = useState(isInitiallyOpen);
+  const [hasOpened, setHasOpened] = useState(isInitiallyOpen);
+  if (isOpen && !hasOpened) setHasOpened(true);
   const panelId = useId();
   return (
     <section className={`disclosure disclosure-${tone}`}>
@@ -32,7 +37,7 @@ export function Disclosure({
         </button>
       </h2>
       <div id={panelId} className="disclosure-panel" hidden={!isOpen}>
-        {children}
+        {isRenderedWhenOpened && !hasOpened ? null : children}
       </div>
     </section>
   );
