@@ -1,5 +1,5 @@
-import { m } from 'framer-motion';
-import { useState } from 'react';
+import { m, useAnimationControls } from 'framer-motion';
+import { useLayoutEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import type { Step } from '#src/content/schema.ts';
@@ -41,7 +41,18 @@ export function StepView({ step }: StepViewProps) {
     const target = direction === 'next' ? next : previous;
     if (target) void navigate(paths.step.getHref(target.id));
   });
-  const [firstStepId] = useState(step.id);
+  const controls = useAnimationControls();
+  const previousStepId = useRef(step.id);
+  // Before the new step paints, so it never shows at rest and then jumps.
+  useLayoutEffect(() => {
+    if (previousStepId.current === step.id) return;
+    previousStepId.current = step.id;
+    void controls.start({
+      x: [direction * 32, 0],
+      opacity: [0.6, 1],
+      transition: { duration: 0.2, ease: 'easeOut' },
+    });
+  }, [step.id, direction, controls]);
   useStepKeys(step);
   useFocusOnChange(step.id, 'step-title');
 
@@ -55,23 +66,22 @@ export function StepView({ step }: StepViewProps) {
       >
         {`Step ${position} of ${total}: ${plain(step.title)}, ${plain(phase.title)}`}
       </p>
-      {/* Keyed so each step slides in; there is no exit animation, so the new
-          content is never held back waiting for the old one to leave. */}
+      {/* One article for all steps, so moving on animates an existing
+          element; only its content is rebuilt. There is no exit animation,
+          so the new content is never held back by the old. */}
       <LazyMotion>
         <m.article
-          key={step.id}
           className="step"
-          initial={
-            step.id === firstStepId
-              ? false
-              : { x: direction * 32, opacity: 0.6 }
-          }
-          animate={{ x: 0, opacity: 1 }}
-          transition={{ duration: 0.2, ease: 'easeOut' }}
+          animate={controls}
           aria-labelledby="step-title"
           {...swipeHandlers}
         >
-          <StepContent step={step} position={position} total={total} />
+          <StepContent
+            key={step.id}
+            step={step}
+            position={position}
+            total={total}
+          />
         </m.article>
       </LazyMotion>
       <StepNav step={step} />
