@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { journey, plain } from './content.ts';
+import { expectNoSidewaysScrollAtDoubleText } from './layout.ts';
 
 const steps = journey.steps;
 const first = steps[0]!;
@@ -305,16 +306,6 @@ test('at 200% text size a 320 px screen still needs no sideways scrolling', asyn
     `/steps/${panelStep.id}?panel=medicine:${panelStep.medicineIds[0]}`,
     '/glossary',
   ]) {
-    await page.goto(url);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.evaluate(() => {
-      document.documentElement.style.fontSize = '200%';
-    });
-    const overflow = await page.evaluate(
-      () =>
-        document.documentElement.scrollWidth -
-        document.documentElement.clientWidth,
-    );
-    expect(overflow, url).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScrollAtDoubleText(page, url);
   }
 });

@@ -7,6 +7,7 @@ import {
 } from '../../src/components/my-journey/estimates.ts';
 import { expectNoViolations } from './axe.ts';
 import { journey, plain } from './content.ts';
+import { expectNoSidewaysScrollAtDoubleText } from './layout.ts';
 
 // UI words of the picker (not medical content).
 const STAGE_LABELS = {
@@ -411,16 +412,6 @@ test('My journey and the handout need no sideways scrolling at 320 px and 200% t
     .getByRole('radio', { name: STAGE_LABELS['relapsed-refractory'] })
     .check();
   for (const url of ['/my-journey', '/my-journey/handout', '/']) {
-    await page.goto(url);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.evaluate(() => {
-      document.documentElement.style.fontSize = '200%';
-    });
-    const overflow = await page.evaluate(
-      () =>
-        document.documentElement.scrollWidth -
-        document.documentElement.clientWidth,
-    );
-    expect(overflow, url).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScrollAtDoubleText(page, url);
   }
 });
