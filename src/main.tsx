@@ -1,26 +1,79 @@
-import { loadJourney } from './content/journey-data.ts';
+import { loadLocale } from './content/journey-data.ts';
+import {
+  basenameOf,
+  browserLocale,
+  findLocale,
+  pathInLocale,
+  splitLocalePath,
+} from './content/locale-path.ts';
+import { getRememberedLanguage } from './state/language-preference.ts';
 import './styles/global.css';
 
 const root = document.getElementById('root')!;
 
-function showLoadError() {
+// Shown when the content or code cannot load, so it cannot come from the
+// content files: the source language and Spanish are written here.
+const LOAD_ERROR = {
+  en: {
+    title: 'The guide could not load',
+    text: 'Check your internet connection, then reload the page. Nothing you saved on this device has been lost.',
+    button: 'Reload',
+  },
+  es: {
+    title: 'No se pudo cargar la guía',
+    text: 'Revise su conexión a internet y vuelva a cargar la página. No se perdió nada de lo que guardó en este dispositivo.',
+    button: 'Volver a cargar',
+  },
+};
+
+function showLoadError(code: string) {
+  const words = code in LOAD_ERROR ? LOAD_ERROR[code as 'es'] : LOAD_ERROR.en;
   // Plain DOM: React and the app may be what failed to load.
-  root.innerHTML = `<main id="main" class="site-main page-narrow" role="alert">
-    <h1>The guide could not load</h1>
-    <p>Check your internet connection, then reload the page. Nothing you saved on this device has been lost.</p>
-    <p><button class="button button-primary" type="button">Reload</button></p>
-  </main>`;
-  root
-    .querySelector('button')
-    ?.addEventListener('click', () => location.reload());
+  const main = document.createElement('main');
+  main.id = 'main';
+  main.className = 'site-main page-narrow';
+  main.setAttribute('role', 'alert');
+  const title = document.createElement('h1');
+  title.textContent = words.title;
+  const text = document.createElement('p');
+  text.textContent = words.text;
+  const button = document.createElement('button');
+  button.className = 'button button-primary';
+  button.type = 'button';
+  button.textContent = words.button;
+  button.addEventListener('click', () => location.reload());
+  const row = document.createElement('p');
+  row.append(button);
+  main.append(title, text, row);
+  root.replaceChildren(main);
 }
 
-try {
-  await loadJourney();
-  // The app reads the content at import time, so it is imported after it.
-  const { renderApp } = await import('./app/render-app.tsx');
-  renderApp(root);
-} catch (error) {
-  console.error(error);
-  showLoadError();
+async function start() {
+  const { locale, rest, prefixed } = splitLocalePath(location.pathname);
+  // The app's front door follows the reader's language: the one they chose
+  // on this device, else their browser's. Any other address names its own
+  // language, so a shared link opens in the sender's language.
+  if (!prefixed && rest === '/') {
+    const wanted =
+      findLocale(getRememberedLanguage()) ?? browserLocale(navigator.languages);
+    if (wanted && wanted.code !== locale.code) {
+      location.replace(
+        `${pathInLocale(wanted, '/')}${location.search}${location.hash}`,
+      );
+      return;
+    }
+  }
+  document.documentElement.lang = locale.code;
+  document.documentElement.dir = locale.dir;
+  try {
+    await loadLocale(locale);
+    // The app reads the content at import time, so it is imported after it.
+    const { renderApp } = await import('./app/render-app.tsx');
+    await renderApp(root, basenameOf(locale), rest);
+  } catch (error) {
+    console.error(error);
+    showLoadError(locale.code);
+  }
 }
+
+void start();

@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
 import { ErrorBoundary } from '#src/components/ui/error-boundary.tsx';
 import { paths } from './paths.ts';
 import { JourneyLayout } from './routes/journey-layout.tsx';
@@ -7,27 +7,69 @@ import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { OverviewRoute } from './routes/overview-route.tsx';
 import { RouteError } from './routes/route-error.tsx';
 
+type RouteComponent = ComponentType<object>;
+
+/**
+ * A page whose code loads when first opened, to keep the first load small.
+ * `preload` fetches it ahead: once loaded it renders at once, with no
+ * Suspense fallback (used before the first render of a prerendered page).
+ */
+function lazyRoute(load: () => Promise<RouteComponent>) {
+  let Loaded: RouteComponent | undefined;
+  const preload = async () => {
+    Loaded ??= await load();
+    return Loaded;
+  };
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Route() {
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return Object.assign(Route, { preload });
+}
+
 // The overview ships with the first load; other pages (and the animation
-// code they use) load when first opened, to keep the first load small.
-const StepRoute = lazy(async () => ({
-  default: (await import('./routes/step-route.tsx')).StepRoute,
-}));
-const GlossaryRoute = lazy(async () => ({
-  default: (await import('./routes/glossary-route.tsx')).GlossaryRoute,
-}));
-const MyJourneyRoute = lazy(async () => ({
-  default: (await import('./routes/my-journey-route.tsx')).MyJourneyRoute,
-}));
-const HandoutRoute = lazy(async () => ({
-  default: (await import('./routes/handout-route.tsx')).HandoutRoute,
-}));
-const AboutRoute = lazy(async () => ({
-  default: (await import('./routes/about-route.tsx')).AboutRoute,
-}));
+// code they use) load when first opened.
+const StepRoute = lazyRoute(
+  async () => (await import('./routes/step-route.tsx')).StepRoute,
+);
+const GlossaryRoute = lazyRoute(
+  async () => (await import('./routes/glossary-route.tsx')).GlossaryRoute,
+);
+const MyJourneyRoute = lazyRoute(
+  async () => (await import('./routes/my-journey-route.tsx')).MyJourneyRoute,
+);
+const HandoutRoute = lazyRoute(
+  async () => (await import('./routes/handout-route.tsx')).HandoutRoute,
+);
+const AboutRoute = lazyRoute(
+  async () => (await import('./routes/about-route.tsx')).AboutRoute,
+);
 // Bedside mode is full screen: outside the layout (no header, no store).
-const PresenterRoute = lazy(async () => ({
-  default: (await import('./routes/presenter-route.tsx')).PresenterRoute,
-}));
+const PresenterRoute = lazyRoute(
+  async () => (await import('./routes/presenter-route.tsx')).PresenterRoute,
+);
+
+const LAZY_ROUTES = [
+  [paths.step.path, StepRoute],
+  [paths.glossary.path, GlossaryRoute],
+  [paths.myJourney.path, MyJourneyRoute],
+  [paths.handout.path, HandoutRoute],
+  [paths.about.path, AboutRoute],
+  [paths.presentStart.path, PresenterRoute],
+  [paths.present.path, PresenterRoute],
+] as const;
+
+/** Loads the code of the page at `pathname` (within the language). */
+export async function preloadRouteFor(pathname: string) {
+  const match = LAZY_ROUTES.find(([pattern]) => matchPath(pattern, pathname));
+  await match?.[1].preload();
+}
+
+/** Loads every page's code: the prerenderer renders them all. */
+export async function preloadAllRoutes() {
+  await Promise.all(LAZY_ROUTES.map(([, route]) => route.preload()));
+}
+
 const presenter = (
   <ErrorBoundary fallback={<RouteError />}>
     <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -1,16 +1,27 @@
 import { MotionConfig } from 'framer-motion';
+import type { ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { useMotionPreference } from '#src/state/journey-store.ts';
 import { AppRoutes } from './app-routes.tsx';
 
-export function App() {
+/** What every page shares, whatever router drives it. */
+export function AppShell({ children }: { children: ReactNode }) {
   const motion = useMotionPreference();
   return (
     // "user" follows the system setting; the in-app toggle forces it off.
     <MotionConfig reducedMotion={motion === 'reduce' ? 'always' : 'user'}>
-      <BrowserRouter>
+      {children}
+    </MotionConfig>
+  );
+}
+
+/** The app in the browser. `basename` is the language prefix ('' or /es). */
+export function App({ basename = '' }: { basename?: string }) {
+  return (
+    <AppShell>
+      <BrowserRouter basename={basename || undefined}>
         <AppRoutes />
       </BrowserRouter>
-    </MotionConfig>
+    </AppShell>
   );
 }

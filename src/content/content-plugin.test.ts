@@ -49,15 +49,32 @@ function loadJourneyModule(root: string) {
   return { code: load.call(context, '\0virtual:journey'), emitted };
 }
 
-test('a build writes the validated content as its own hashed JSON file', () => {
-  const { code, emitted } = loadJourneyModule(copyOfProject());
-  expect(emitted).toHaveLength(1);
-  expect(emitted[0]!.fileName).toMatch(/^assets\/journey-[0-9a-f]{10}\.json$/);
-  expect(code).toContain(
-    `export const journeyUrl = "/${emitted[0]!.fileName}"`,
+test('a build writes each language as its own hashed JSON file', () => {
+  const root = copyOfProject();
+  const locales = JSON.parse(
+    readFileSync(path.join(root, 'data', 'locales.json'), 'utf8'),
+  ) as { code: string }[];
+  const { code, emitted } = loadJourneyModule(root);
+  expect(emitted.map((file) => file.fileName)).toEqual(
+    locales.map((locale) =>
+      expect.stringMatching(
+        new RegExp(`^assets/content-${locale.code}-[0-9a-f]{10}\\.json$`),
+      ),
+    ),
   );
-  expect(code).toContain('export const inlineJourney = undefined');
-  expect(JSON.parse(emitted[0]!.source).steps.length).toBeGreaterThan(0);
+  const urls = Object.fromEntries(
+    locales.map((locale, index) => [
+      locale.code,
+      `/${emitted[index]!.fileName}`,
+    ]),
+  );
+  expect(code).toContain(`export const bundleUrls = ${JSON.stringify(urls)}`);
+  expect(code).toContain('export const inlineBundles = undefined');
+  for (const file of emitted) {
+    const bundle = JSON.parse(file.source);
+    expect(bundle.journey.steps.length).toBeGreaterThan(0);
+    expect(Object.keys(bundle.messages).length).toBeGreaterThan(0);
+  }
 });
 
 test('a broken content file stops the build with the file, path and problem', () => {

@@ -4,16 +4,20 @@
  *
  * A content error stops `vite build` (and so `npm run build` and `npm test`)
  * with one line per problem: file, JSON path and what is wrong. The browser
- * gets plain JSON and never loads the validator. In a build the content is a
- * separate hashed JSON file, preloaded from index.html, so it does not count
- * against the JavaScript budget and can be cached apart from the code.
+ * gets plain JSON and never loads the validator. In a build each language's
+ * content and interface strings are one hashed JSON file, fetched for the
+ * language of the URL only: it does not count against the JavaScript budget,
+ * is cached apart from the code, and a new language does not grow the first
+ * load.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { validateAllLocales } from './locales.ts';
 import {
   COLLECTION_FILES,
+  LOCALES_FILE,
   UNIT_PROFILE_FILE,
   type CollectionName,
 } from './schema.ts';
@@ -50,6 +54,29 @@ export function validateContentAt(root: string) {
     illustrationExists: (file) =>
       existsSync(path.join(root, 'data', 'illustrations', file)),
   });
+}
+
+/** Every language of the content and interface, checked against English. */
+export function validateLocalesAt(root: string) {
+  return validateAllLocales(root, readRawContent, {
+    illustrationExists: (file) =>
+      existsSync(path.join(root, 'data', 'illustrations', file)),
+  });
+}
+
+/** data/ files a dev server reloads on: every JSON file of every language. */
+function watchedContentFiles(root: string): string[] {
+  const walk = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+          entry.isDirectory()
+            ? walk(path.join(dir, entry.name))
+            : entry.name.endsWith('.json')
+              ? [path.join(dir, entry.name)]
+              : [],
+        )
+      : [];
+  return walk(path.join(root, 'data'));
 }
 
 export class ContentError extends Error {
@@ -97,7 +124,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     options.unitProfilePath ?? (process.env.UNIT_PROFILE || undefined);
   let root = process.cwd();
   let isBuild = false;
-  let contentFileName: string | undefined;
+  let sourceBundleUrl: string | undefined;
   return {
     name: 'journey-content',
     configResolved(config) {
@@ -118,53 +145,66 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         return `export const unitProfile = ${JSON.stringify(result.profile)}`;
       }
       if (id !== RESOLVED_ID) return undefined;
-      for (const file of Object.values(COLLECTION_FILES)) {
-        this.addWatchFile(path.join(root, file));
+      this.addWatchFile(path.join(root, LOCALES_FILE));
+      for (const file of watchedContentFiles(root)) {
+        this.addWatchFile(file);
       }
-      const result = validateContentAt(root);
+      const result = validateLocalesAt(root);
       if (!result.ok) throw new ContentError(formatIssues(result.issues));
-      const json = JSON.stringify(result.journey);
+      const locales = result.value.map((entry) => entry.locale);
+      const bundleUrls: Record<string, string> = {};
       if (isBuild) {
-        const hash = createHash('sha256')
-          .update(json)
-          .digest('hex')
-          .slice(0, 10);
-        contentFileName = `assets/journey-${hash}.json`;
-        this.emitFile({
-          type: 'asset',
-          fileName: contentFileName,
-          source: json,
-        });
+        for (const { locale, bundle } of result.value) {
+          const json = JSON.stringify(bundle);
+          const hash = createHash('sha256')
+            .update(json)
+            .digest('hex')
+            .slice(0, 10);
+          const fileName = `assets/content-${locale.code}-${hash}.json`;
+          bundleUrls[locale.code] = `/${fileName}`;
+          this.emitFile({ type: 'asset', fileName, source: json });
+        }
+        sourceBundleUrl = bundleUrls[locales[0]!.code];
       }
-      const illustrations = result.journey.illustrations;
+      // Pictures of every language, by file name (a translation may have its
+      // own copy with translated labels).
+      const files = [
+        ...new Set(
+          result.value.flatMap(({ bundle }) =>
+            bundle.journey.illustrations.map((picture) => picture.file),
+          ),
+        ),
+      ];
+      const inline = Object.fromEntries(
+        result.value.map(({ locale, bundle }) => [locale.code, bundle]),
+      );
       return [
-        ...illustrations.map(
-          (illustration, index) =>
+        ...files.map(
+          (file, index) =>
             `import illustration${index} from ${JSON.stringify(
-              `/data/illustrations/${illustration.file}?url`,
+              `/data/illustrations/${file}?url`,
             )}`,
         ),
+        `export const locales = ${JSON.stringify(locales)}`,
         isBuild
-          ? 'export const inlineJourney = undefined'
-          : `export const inlineJourney = ${json}`,
-        `export const journeyUrl = ${JSON.stringify(contentFileName ? `/${contentFileName}` : '')}`,
-        `export const illustrationUrls = {${illustrations
-          .map(
-            (illustration, index) =>
-              `${JSON.stringify(illustration.id)}: illustration${index}`,
-          )
+          ? 'export const inlineBundles = undefined'
+          : `export const inlineBundles = ${JSON.stringify(inline)}`,
+        `export const bundleUrls = ${JSON.stringify(bundleUrls)}`,
+        `export const illustrationUrls = {${files
+          .map((file, index) => `${JSON.stringify(file)}: illustration${index}`)
           .join(', ')}}`,
       ].join('\n');
     },
     transformIndexHtml() {
-      if (!contentFileName) return [];
-      // Start the content download in parallel with the code.
+      if (!sourceBundleUrl) return [];
+      // Start the content download in parallel with the code. Prerendered
+      // pages of other languages swap in their own (see tools/prerender.ts).
       return [
         {
           tag: 'link',
           attrs: {
             rel: 'preload',
-            href: `/${contentFileName}`,
+            href: sourceBundleUrl,
             as: 'fetch',
             crossorigin: 'anonymous',
           },

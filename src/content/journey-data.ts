@@ -1,24 +1,55 @@
 /**
- * Holds the content once it is available. A build ships the content as its
- * own JSON file (it is larger than all the code), fetched by main.tsx before
- * the app starts; dev and tests get it inline.
+ * Holds the content of the page's language once it is available. A build
+ * ships each language as its own JSON file (content and interface strings),
+ * fetched by main.tsx before the app starts; dev and tests get them inline.
+ *
+ * The language is fixed for the life of the page: switching language loads
+ * the other language's address (docs/decisions/009).
  */
-import { inlineJourney, journeyUrl } from 'virtual:journey';
-import type { Journey } from './schema.ts';
+import { bundleUrls, inlineBundles, locales } from 'virtual:journey';
+import type { LocaleBundle } from './locales.ts';
+import type { Locale } from './schema.ts';
 
-// content-plugin.ts parsed this with JourneySchema at build time, so the
-// type holds; repeating the parse here would ship zod to the browser.
-let installed = inlineJourney as Journey | undefined;
+// content-plugin.ts parsed these with the schemas at build time, so the type
+// holds; repeating the parse here would ship zod to the browser.
+let installed: { locale: Locale; bundle: LocaleBundle } | undefined;
 
-export function getInstalledJourney(): Journey {
-  if (!installed) throw new Error('The content has not been loaded yet.');
+export const sourceLocale: Locale = locales[0]!;
+
+/** The languages the app offers, the source language first. */
+export function getLocales(): readonly Locale[] {
+  return locales;
+}
+
+export function getInstalled() {
+  if (!installed) {
+    // Dev and tests start in the source language unless told otherwise.
+    const bundle = inlineBundles?.[sourceLocale.code] as
+      LocaleBundle | undefined;
+    if (!bundle) throw new Error('The content has not been loaded yet.');
+    installed = { locale: sourceLocale, bundle };
+  }
   return installed;
 }
 
-/** Fetches the content file of a build; resolves at once in dev and tests. */
-export async function loadJourney() {
-  if (installed) return;
-  const response = await fetch(journeyUrl);
+/**
+ * Makes a language's content the page's content: fetched in a build,
+ * immediate in dev and tests. Must run before the app's modules load.
+ */
+export async function loadLocale(locale: Locale) {
+  const inline = inlineBundles?.[locale.code] as LocaleBundle | undefined;
+  if (inline) {
+    installed = { locale, bundle: inline };
+    return;
+  }
+  const url = bundleUrls[locale.code];
+  if (!url) throw new Error(`No content for language "${locale.code}"`);
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`Content file answered ${response.status}`);
-  installed = (await response.json()) as Journey;
+  installed = { locale, bundle: (await response.json()) as LocaleBundle };
+}
+
+/** For tests: installs a bundle (e.g. a pseudo-locale) directly. */
+export function installBundle(locale: Locale, bundle: LocaleBundle) {
+  installed = { locale, bundle };
 }

@@ -4,7 +4,7 @@
  */
 import { illustrationUrls } from 'virtual:journey';
 import { unitProfile } from 'virtual:unit-profile';
-import { getInstalledJourney } from './journey-data.ts';
+import { getInstalled } from './journey-data.ts';
 import type {
   Audience,
   AudienceText,
@@ -19,7 +19,8 @@ import type {
   UnitProfile,
 } from './schema.ts';
 
-export const journey = getInstalledJourney();
+/** The content of the page's language (see journey-data.ts). */
+export const journey = getInstalled().bundle.journey;
 
 function indexById<T extends { id: string }>(items: readonly T[]) {
   return new Map(items.map((item) => [item.id, item]));
@@ -110,7 +111,7 @@ export function getQuestionsForPhase(phaseId: string) {
 export function getIllustration(id: string) {
   const illustration = illustrationsById.get(id);
   if (!illustration) return undefined;
-  return { ...illustration, url: illustrationUrls[id] ?? '' };
+  return { ...illustration, url: illustrationUrls[illustration.file] ?? '' };
 }
 
 /** Medicines filed under a modality (a medicine may sit under two). */

@@ -405,3 +405,64 @@ export const UnitProfileSchema = z.strictObject({
 
 export type FeverTemperature = z.infer<typeof FeverTemperatureSchema>;
 export type UnitProfile = z.infer<typeof UnitProfileSchema>;
+
+/**
+ * The languages the app offers, from data/locales.json. The first one is the
+ * source language: its content lives in data/ and its URLs have no prefix.
+ * Every other language lives in data/locales/<code>/ and its URLs start
+ * with /<code>/. Adding one needs no code (docs/decisions/009).
+ */
+export const LocaleSchema = z.strictObject({
+  /** A BCP 47 language tag, also the URL prefix: "es", "ar", "pt-br". */
+  code: z
+    .string()
+    .regex(
+      /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/,
+      'must be a lowercase language tag',
+    ),
+  /** The language's name in that language, shown in the switch. */
+  name: TextSchema,
+  /** The locale Intl formats dates and numbers with, e.g. "es-US". */
+  intl: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/),
+  dir: z.enum(['ltr', 'rtl']),
+});
+
+export const LOCALES_FILE = 'data/locales.json';
+
+export const LocalesSchema = z
+  .array(LocaleSchema)
+  .min(1, 'must list the source language first')
+  .superRefine((locales, ctx) => {
+    const seen = new Set<string>();
+    locales.forEach((locale, index) => {
+      if (seen.has(locale.code)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'code'],
+          message: `duplicate language "${locale.code}"`,
+        });
+      }
+      seen.add(locale.code);
+    });
+  });
+
+/** Where a translated collection lives: data/locales/<code>/<same name>. */
+export function localeCollectionFile(code: string, name: CollectionName) {
+  return COLLECTION_FILES[name].replace(/^data\//, `data/locales/${code}/`);
+}
+
+/** Collections that are not translated: the cited pages are in English. */
+export const SHARED_COLLECTIONS = [
+  'sources',
+] as const satisfies readonly CollectionName[];
+
+/** Interface strings: one file per screen area, key → text. */
+export const UI_DIR = 'data/ui';
+
+export const MessageAreaSchema = z.record(
+  z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a camelCase key'),
+  TextSchema,
+);
+
+export type Locale = z.infer<typeof LocaleSchema>;
+export type MessageArea = z.infer<typeof MessageAreaSchema>;

@@ -31,6 +31,8 @@ export type RawContent = Record<CollectionName, string>;
 type ValidateOptions = {
   /** Tells whether an illustration file exists in data/illustrations/. */
   illustrationExists?: (fileName: string) => boolean;
+  /** The file each collection was read from, for messages (a translation's). */
+  files?: Record<CollectionName, string>;
 };
 
 /** `['steps', 7, 'phaseId']` → `steps[7].phaseId` */
@@ -71,9 +73,10 @@ export function validateContent(
 ): ValidationResult {
   const issues: ContentIssue[] = [];
   const parsed: Partial<Record<CollectionName, unknown>> = {};
+  const files = options.files ?? COLLECTION_FILES;
 
   for (const name of Object.keys(COLLECTION_FILES) as CollectionName[]) {
-    const file = COLLECTION_FILES[name];
+    const file = files[name];
     let json: unknown;
     try {
       json = JSON.parse(raw[name]);
@@ -227,13 +230,14 @@ function eachString(
 function checkReferences(journey: Journey, options: ValidateOptions) {
   const issues: ContentIssue[] = [];
   const ids = {} as Record<CollectionName, Set<string>>;
+  const files = options.files ?? COLLECTION_FILES;
 
   for (const name of Object.keys(COLLECTION_FILES) as CollectionName[]) {
     const seen = new Set<string>();
     journey[name].forEach((item, index) => {
       if (seen.has(item.id)) {
         issues.push({
-          file: COLLECTION_FILES[name],
+          file: files[name],
           path: [name, index, 'id'],
           message: `duplicate ${KIND_WORDS[name]} id "${item.id}"`,
         });
@@ -251,7 +255,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
   ) {
     if (ids[target].has(id)) return;
     issues.push({
-      file: COLLECTION_FILES[from],
+      file: files[from],
       path: [from, ...path],
       message: `unknown ${KIND_WORDS[target]} "${id}"${suggest(id, ids[target])}`,
     });
@@ -274,7 +278,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
       eachString(item, [index], (text, path) => {
         for (const problem of findGlossaryMarkProblems(text)) {
           issues.push({
-            file: COLLECTION_FILES[name],
+            file: files[name],
             path: [name, ...path],
             message: problem,
           });
@@ -282,7 +286,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
         for (const mark of listGlossaryMarks(text)) {
           if (!ids.glossary.has(mark.termId)) {
             issues.push({
-              file: COLLECTION_FILES[name],
+              file: files[name],
               path: [name, ...path],
               message: `marks unknown glossary term "${mark.termId}"${suggest(mark.termId, ids.glossary)}`,
             });
@@ -299,7 +303,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
   journey.phases.forEach((phase, index) => {
     if (phase.branchesFrom && phase.kind !== 'branch') {
       issues.push({
-        file: COLLECTION_FILES.phases,
+        file: files.phases,
         path: ['phases', index, 'branchesFrom'],
         message: 'only a phase of kind "branch" can branch from other phases',
       });
@@ -313,7 +317,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
     const last = groupLastIndex.get(phase.group.id);
     if (last !== undefined && last !== index - 1) {
       issues.push({
-        file: COLLECTION_FILES.phases,
+        file: files.phases,
         path: ['phases', index, 'group', 'id'],
         message: `phases of group "${phase.group.id}" must follow one another`,
       });
@@ -340,7 +344,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
       !options.illustrationExists(illustration.file)
     ) {
       issues.push({
-        file: COLLECTION_FILES.illustrations,
+        file: files.illustrations,
         path: ['illustrations', index, 'file'],
         message: `file data/illustrations/${illustration.file} does not exist`,
       });
@@ -368,7 +372,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
       if (order === undefined) return;
       if (order <= previousOrder) {
         issues.push({
-          file: COLLECTION_FILES.tracks,
+          file: files.tracks,
           path: ['tracks', ...path, 'phaseId'],
           message: `phase "${segment.phaseId}" is out of order: segments must follow the order of phases.json, each phase once`,
         });
@@ -382,7 +386,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
         .map((phase) => `"${phase.id}"`);
       if (missing.length > 0) {
         issues.push({
-          file: COLLECTION_FILES.tracks,
+          file: files.tracks,
           path: ['tracks', trackIndex, 'segments'],
           message: `must span every treatment phase; missing ${missing.join(', ')}`,
         });
@@ -410,7 +414,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
       if (previousPhaseId !== undefined) finishedPhases.add(previousPhaseId);
       if (finishedPhases.has(step.phaseId)) {
         issues.push({
-          file: COLLECTION_FILES.steps,
+          file: files.steps,
           path: ['steps', index, 'phaseId'],
           message: `steps of phase "${step.phaseId}" must follow one another`,
         });
@@ -426,7 +430,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
         order < previousOrder
       ) {
         issues.push({
-          file: COLLECTION_FILES.steps,
+          file: files.steps,
           path: ['steps', index, 'phaseId'],
           message: `phase "${step.phaseId}" comes before "${previousPhaseId}" in phases.json, so its steps must too`,
         });
@@ -448,7 +452,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
     const count = promptsPerPhase.get(phase.id) ?? 0;
     if (count < MIN_TEACH_BACK || count > MAX_TEACH_BACK) {
       issues.push({
-        file: COLLECTION_FILES.teachBack,
+        file: files.teachBack,
         path: ['teachBack'],
         message: `phase "${phase.id}" (phases[${index}]) has ${count} teach-back prompts; every phase needs ${MIN_TEACH_BACK} to ${MAX_TEACH_BACK}`,
       });
@@ -458,7 +462,7 @@ function checkReferences(journey: Journey, options: ValidateOptions) {
   journey.phases.forEach((phase, index) => {
     if (!stepsPerPhase.has(phase.id)) {
       issues.push({
-        file: COLLECTION_FILES.phases,
+        file: files.phases,
         path: ['phases', index, 'id'],
         message: `phase "${phase.id}" has no steps in data/steps.json`,
       });

@@ -1,10 +1,13 @@
 // Served by content-plugin.ts after it validated data/ against schema.ts.
 declare module 'virtual:journey' {
-  /** The content itself, in dev and tests only; undefined in a build. */
-  export const inlineJourney: unknown;
-  /** In a build, the address of the content file to fetch; '' otherwise. */
-  export const journeyUrl: string;
-  /** Built URL of each illustration, by illustration id. */
+  import type { Locale } from '#src/content/schema.ts';
+  /** data/locales.json: the source language first. */
+  export const locales: Locale[];
+  /** Every language's content, in dev and tests only; undefined in a build. */
+  export const inlineBundles: Record<string, unknown> | undefined;
+  /** In a build, the address of each language's content file, by code. */
+  export const bundleUrls: Record<string, string>;
+  /** Built URL of each illustration, by file name. */
   export const illustrationUrls: Record<string, string>;
 }
 

@@ -9,6 +9,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
+import { forgetLanguage } from './language-preference.ts';
 
 export const STORAGE_KEY = 'all-journey';
 export const STORE_VERSION = 2;
@@ -411,6 +412,7 @@ export const useJourneyStore = create<JourneyState>()(
         })),
       forgetDevice: () => {
         set({ ...INITIAL_STATE, hasUnreadableBackup: false });
+        forgetLanguage();
         try {
           const storage = window.localStorage;
           for (const key of Object.keys(storage)) {

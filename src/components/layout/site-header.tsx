@@ -2,6 +2,7 @@ import { NavLink } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { SituationLinkNotice } from '#src/components/my-journey/situation-link-notice.tsx';
 import { StorageNotice } from '#src/components/my-journey/storage-notice.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 
 const NAV_ITEMS = [
   { to: paths.home.getHref(), label: 'Overview', end: true },
@@ -28,6 +29,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <LanguageSwitch />
       </div>
       <StorageNotice />
       <SituationLinkNotice />
