@@ -227,8 +227,16 @@ export const QuestionSchema = z.strictObject({
 
 export const IllustrationSchema = z.strictObject({
   id: SlugSchema,
-  /** File name inside data/illustrations/. */
-  file: z.string().regex(/^[a-z0-9-]+\.svg$/, 'must be a .svg file name'),
+  /**
+   * File name inside data/illustrations/; a translation may name its own
+   * copy with translated labels, e.g. bone-marrow-sample.es.svg.
+   */
+  file: z
+    .string()
+    .regex(
+      /^[a-z0-9-]+(?:\.[a-z]{2,3}(?:-[a-z0-9]+)*)?\.svg$/,
+      'must be a .svg file name',
+    ),
   alt: TextSchema,
   caption: TextSchema,
   sourceIds: SourceIdsSchema,
