@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderPlugin, SHELL_FILE } from './src/app/prerender-plugin.ts';
 import { contentPlugin } from './src/content/content-plugin.ts';
 
 /**
@@ -89,6 +90,7 @@ export default defineConfig({
     contentPlugin(),
     contentSecurityPolicy(),
     preloadAppChunks(),
+    prerenderPlugin(),
     // Works offline after one visit: a Workbox service worker precaches the
     // app, the content file and the illustrations. It is registered by
     // src/app/service-worker.ts, which also offers updates to the reader.
@@ -115,7 +117,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg,txt}'],
-        navigateFallback: '/index.html',
+        // Prerendered pages are for first visits; offline, the app renders
+        // any address from the shell and the cached content.
+        globIgnores: ['*/**/index.html'],
+        navigateFallback: `/${SHELL_FILE}`,
         cleanupOutdatedCaches: true,
       },
     }),

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
+import { t } from '#src/content/i18n.ts';
 import { ErrorBoundary } from '#src/components/ui/error-boundary.tsx';
 import { paths } from './paths.ts';
 import { JourneyLayout } from './routes/journey-layout.tsx';
@@ -72,7 +73,7 @@ export async function preloadAllRoutes() {
 
 const presenter = (
   <ErrorBoundary fallback={<RouteError />}>
-    <Suspense fallback={<p className="loading">Loading…</p>}>
+    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
       <PresenterRoute />
     </Suspense>
   </ErrorBoundary>

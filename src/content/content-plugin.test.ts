@@ -1,5 +1,6 @@
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -9,7 +10,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { afterEach, expect, test } from 'vitest';
-import { contentPlugin } from './content-plugin.ts';
+import {
+  PSEUDO_LOCALE,
+  pseudoBundle,
+  pseudoText,
+} from '#tests/tools/pseudo-locale.ts';
+import { contentPlugin, validateLocalesAt } from './content-plugin.ts';
+import { uiDirOf, type LocaleBundle } from './locales.ts';
+import {
+  COLLECTION_FILES,
+  localeCollectionFile,
+  SHARED_COLLECTIONS,
+  type CollectionName,
+} from './schema.ts';
+import { formatIssues } from './validate.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
@@ -141,4 +155,113 @@ test('a missing unit profile file stops the build naming the file', () => {
   expect(() =>
     loadUnitProfileModule(copyOfProject(), 'no-such-profile.json'),
   ).toThrow(/no-such-profile\.json: file does not exist/);
+});
+
+/** Writes a language's bundle into a project copy as translators would. */
+function writeLocale(root: string, code: string, bundle: LocaleBundle) {
+  for (const name of Object.keys(COLLECTION_FILES) as CollectionName[]) {
+    if ((SHARED_COLLECTIONS as readonly string[]).includes(name)) continue;
+    const file = path.join(root, localeCollectionFile(code, name));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(bundle.journey[name]));
+  }
+  const ui = path.join(root, uiDirOf(code));
+  mkdirSync(ui, { recursive: true });
+  for (const [area, keys] of Object.entries(bundle.messages)) {
+    writeFileSync(path.join(ui, `${area}.json`), JSON.stringify(keys));
+  }
+}
+
+test('a new right-to-left language needs only data, and gets its own file', () => {
+  const root = copyOfProject();
+  const result = validateLocalesAt(root);
+  if (!result.ok) throw new Error(formatIssues(result.issues));
+  writeLocale(root, PSEUDO_LOCALE.code, pseudoBundle(result.value[0]!.bundle));
+  const localesFile = path.join(root, 'data', 'locales.json');
+  const locales = JSON.parse(readFileSync(localesFile, 'utf8')) as unknown[];
+  writeFileSync(localesFile, JSON.stringify([...locales, PSEUDO_LOCALE]));
+
+  const { code, emitted } = loadJourneyModule(root);
+  expect(emitted).toHaveLength(locales.length + 1);
+  const pseudo = emitted.find((file) =>
+    file.fileName.startsWith(`assets/content-${PSEUDO_LOCALE.code}-`),
+  );
+  expect(code).toContain(JSON.stringify(PSEUDO_LOCALE));
+  const bundle = JSON.parse(pseudo!.source) as LocaleBundle;
+  const english = result.value[0]!.bundle;
+  expect(bundle.journey.steps.map((step) => step.id)).toEqual(
+    english.journey.steps.map((step) => step.id),
+  );
+  expect(bundle.messages.app!.appName).toBe(
+    pseudoText(english.messages.app!.appName!),
+  );
+});
+
+function breakTranslation(
+  change: (root: string, code: string) => void,
+): string {
+  const root = copyOfProject();
+  const locales = JSON.parse(
+    readFileSync(path.join(root, 'data', 'locales.json'), 'utf8'),
+  ) as { code: string }[];
+  const code = locales[1]?.code;
+  if (!code) throw new Error('These tests need a second language.');
+  change(root, code);
+  try {
+    loadJourneyModule(root);
+  } catch (error) {
+    return String(error);
+  }
+  throw new Error('The build did not stop.');
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits any JSON file
+function editJson(root: string, file: string, edit: (json: any) => void) {
+  const absolute = path.join(root, file);
+  const json = JSON.parse(readFileSync(absolute, 'utf8'));
+  edit(json);
+  writeFileSync(absolute, JSON.stringify(json));
+}
+
+test('a translation out of step with English stops the build with file, path and problem', () => {
+  expect(
+    breakTranslation((root, code) =>
+      editJson(root, localeCollectionFile(code, 'steps'), (steps) => {
+        steps[2].sourceIds = ['nci-adult-all-pdq'];
+      }),
+    ),
+  ).toMatch(
+    /data\/locales\/[a-z-]+\/steps\.json: steps\[2\]\.sourceIds: has 1 items; the English has \d+/,
+  );
+  expect(
+    breakTranslation((root, code) =>
+      editJson(root, localeCollectionFile(code, 'steps'), (steps) => {
+        steps[0].sections.why = steps[0].sections.why.replace(
+          /\[\[white-blood-cells\|([^\]]+)\]\]/,
+          '$1',
+        );
+      }),
+    ),
+  ).toMatch(
+    /steps\.json: steps\[0\]\.sections\.why: lacks the glossary mark \[\[white-blood-cells\]\]/,
+  );
+  expect(
+    breakTranslation((root, code) =>
+      editJson(root, localeCollectionFile(code, 'glossary'), (terms) => {
+        [terms[0], terms[1]] = [terms[1], terms[0]];
+      }),
+    ),
+  ).toMatch(
+    /glossary\.json: glossary\[0\]\.id: must be "[a-z-]+", the item at this place in English/,
+  );
+  expect(
+    breakTranslation((root, code) =>
+      editJson(root, `${uiDirOf(code)}/app.json`, (keys) => {
+        delete keys.appName;
+        keys.documentTitle = 'no placeholder';
+      }),
+    ),
+  ).toMatch(
+    /ui\/app\.json: appName: is missing \(the English has it\)[\s\S]*ui\/app\.json: documentTitle: must use the placeholders \{title\}/,
+  );
 });

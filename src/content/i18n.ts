@@ -118,7 +118,13 @@ export function tParts<T>(
 /** Sorts and compares text the way the page's language does. */
 export const collator = new Intl.Collator(locale.intl, { sensitivity: 'base' });
 
-/** Lower-cases text for searching, by the page's language's rules. */
+/**
+ * Text as search compares it: lower case by the page's language's rules and
+ * without accents, so "medula" finds "médula" on a phone keyboard.
+ */
 export function toSearchText(text: string) {
-  return text.toLocaleLowerCase(locale.intl);
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase(locale.intl);
 }

@@ -75,6 +75,36 @@ const TEXT_KEYS = new Set([
 /** Text lists whose length may differ: each language has its own aliases. */
 const FREE_LENGTH_KEYS = new Set(['alsoCalled']);
 
+/**
+ * A copy of a content value with `change` applied to every piece of reader
+ * text (the values a translation may change), e.g. to build a pseudo-locale.
+ * File names stay as they are.
+ */
+export function mapReaderText<T>(
+  value: T,
+  change: (text: string) => string,
+): T {
+  const visit = (item: unknown, key: string | undefined): unknown => {
+    const isReaderText =
+      key !== undefined &&
+      key !== 'file' &&
+      (TEXT_KEYS.has(key) || FREE_LENGTH_KEYS.has(key));
+    if (typeof item === 'string') return isReaderText ? change(item) : item;
+    if (Array.isArray(item)) return item.map((entry) => visit(entry, key));
+    if (item !== null && typeof item === 'object') {
+      return Object.fromEntries(
+        Object.entries(item).map(([name, entry]) => [
+          name,
+          // adult/child wordings are text of the key that holds them
+          visit(entry, name === 'adult' || name === 'child' ? key : name),
+        ]),
+      );
+    }
+    return item;
+  };
+  return visit(value, undefined) as T;
+}
+
 function readJson(root: string, file: string): Result<unknown> {
   const absolute = path.join(root, file);
   if (!existsSync(absolute)) {

@@ -5,11 +5,8 @@ import {
   situationFromSearch,
   withoutSituationParams,
 } from '#src/components/my-journey/situation-url.ts';
+import { t } from '#src/content/i18n.ts';
 import { useJourneyActions } from '#src/state/journey-store.ts';
-
-const APPLIED =
-  'The link you opened chose a situation, and the journey now shows it. You can change it any time.';
-const UNREADABLE = 'The link you opened had a situation we could not read.';
 
 /**
  * Applies a situation shared in a link, then removes it from the address so
@@ -25,7 +22,11 @@ export function useSituationFromUrl() {
     if (situation) setSituation(situation);
     void navigate(`${pathname}${withoutSituationParams(search)}${hash}`, {
       replace: true,
-      state: { situationMessage: situation ? APPLIED : UNREADABLE },
+      state: {
+        situationMessage: situation
+          ? t('app.situationLinkApplied')
+          : t('app.situationLinkUnreadable'),
+      },
     });
   }, [search, pathname, hash, navigate, setSituation]);
   const message = (state as { situationMessage?: unknown } | null)

@@ -51,30 +51,31 @@ export function toJourneyFile(
   };
 }
 
-export type ReadResult =
-  { ok: true; journey: MyJourney } | { ok: false; reason: string };
+/**
+ * Why a file cannot be used, for the screen to put in words: `unreadable`
+ * is not JSON; `invalid` is not a journey file or is damaged, with the place
+ * of the first problem when there is one.
+ */
+export type ReadProblem = 'unreadable' | 'invalid';
 
-/** Reads a file's text; says in plain words why it cannot be used. */
+export type ReadResult =
+  | { ok: true; journey: MyJourney }
+  | { ok: false; problem: ReadProblem; path?: string };
+
+/** Reads a file's text; says why it cannot be used. */
 export function readJourneyFile(text: string): ReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      reason:
-        'This file is not a "my journey" file (it is not readable as one).',
-    };
+    return { ok: false, problem: 'unreadable' };
   }
   const result = JourneyFileSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where =
-      issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
-    return {
-      ok: false,
-      reason: `This file is not a "my journey" file from this app, or it is damaged${where}.`,
-    };
+    return issue && issue.path.length > 0
+      ? { ok: false, problem: 'invalid', path: issue.path.join('.') }
+      : { ok: false, problem: 'invalid' };
   }
   return { ok: true, journey: result.data.journey };
 }

@@ -1,14 +1,13 @@
 import { GlossaryList } from '#src/components/glossary/glossary-list.tsx';
+import { t } from '#src/content/i18n.ts';
 import { useDocumentTitle } from '#src/hooks/use-document-title.ts';
 
 export function GlossaryRoute() {
-  useDocumentTitle('Glossary');
+  useDocumentTitle(t('app.glossaryTitle'));
   return (
     <div className="page page-narrow">
-      <h1>Glossary</h1>
-      <p className="lead">
-        Plain explanations of words you may hear from your care team.
-      </p>
+      <h1>{t('app.glossaryTitle')}</h1>
+      <p className="lead">{t('app.glossaryLead')}</p>
       <GlossaryList />
     </div>
   );

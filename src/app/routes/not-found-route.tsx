@@ -1,19 +1,17 @@
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
+import { t } from '#src/content/i18n.ts';
 import { useDocumentTitle } from '#src/hooks/use-document-title.ts';
 
 export function NotFoundRoute() {
-  useDocumentTitle('Page not found');
+  useDocumentTitle(t('app.notFoundTitle'));
   return (
     <div className="page page-narrow">
-      <h1>Page not found</h1>
-      <p>
-        There is no page at this address. The link may be old or mistyped.
-        Nothing you saved has been lost.
-      </p>
+      <h1>{t('app.notFoundTitle')}</h1>
+      <p>{t('app.notFoundText')}</p>
       <p>
         <Link className="button button-primary" to={paths.home.getHref()}>
-          Go to the overview
+          {t('app.goToOverview')}
         </Link>
       </p>
     </div>

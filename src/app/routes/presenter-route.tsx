@@ -14,6 +14,7 @@ import {
 } from '#src/components/presenter/presenter-session.ts';
 import { PresenterStart } from '#src/components/presenter/presenter-start.tsx';
 import { PresenterView } from '#src/components/presenter/presenter-view.tsx';
+import { t } from '#src/content/i18n.ts';
 import { getStepById } from '#src/content/journey.ts';
 import { useDocumentTitle } from '#src/hooks/use-document-title.ts';
 import { paths } from '../paths.ts';
@@ -36,7 +37,9 @@ export function PresenterRoute() {
   const settings = settingsFromSearch(searchParams);
   const screen = parseScreen(searchParams.get('screen'));
   useDocumentTitle(
-    stepId !== undefined && !step ? 'Step not found' : 'Bedside mode',
+    stepId !== undefined && !step
+      ? t('app.stepNotFoundTitle')
+      : t('app.presenterTitle'),
   );
 
   function start(firstStepId: string, chosen: SessionSettings) {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { StepNotFound } from '#src/components/step/step-not-found.tsx';
 import { StepView } from '#src/components/step/step-view.tsx';
+import { t } from '#src/content/i18n.ts';
 import { getStepById } from '#src/content/journey.ts';
 import { useJourneyStore } from '#src/state/journey-store.ts';
 import { useDocumentTitle } from '#src/hooks/use-document-title.ts';
@@ -12,7 +13,7 @@ export function StepRoute() {
   const step = getStepById(stepId);
   const markStepVisited = useJourneyStore((state) => state.markStepVisited);
   const plain = usePlainText();
-  useDocumentTitle(step ? plain(step.title) : 'Step not found');
+  useDocumentTitle(step ? plain(step.title) : t('app.stepNotFoundTitle'));
 
   useEffect(() => {
     if (step) markStepVisited(step.id);

@@ -1,21 +1,28 @@
 import { useEffect, useId, useState } from 'react';
 import { useLocation } from 'react-router';
+import { collator, currentLocale, t, toSearchText } from '#src/content/i18n.ts';
 import { getSource, journey } from '#src/content/journey.ts';
 
 const TERMS = [...journey.glossary].sort((a, b) =>
-  a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
+  collator.compare(a.term, b.term),
 );
 
+/**
+ * The letter a term is listed under, as the page's language counts letters:
+ * "Á" goes with "A", but Spanish "Ñ" is a letter of its own.
+ */
 function firstLetter(term: string) {
-  const letter = term.charAt(0).toLocaleUpperCase('en');
-  return /[A-Z]/.test(letter) ? letter : '#';
+  const letter = term.charAt(0).toLocaleUpperCase(currentLocale.intl);
+  if (!/\p{Script=Latin}/u.test(letter)) return '#';
+  const base = letter.normalize('NFD').replace(/\p{M}/gu, '');
+  return collator.compare(base, letter) === 0 ? base : letter;
 }
 
 function matches(term: (typeof TERMS)[number], query: string) {
-  const needle = query.trim().toLocaleLowerCase('en');
+  const needle = toSearchText(query.trim());
   if (!needle) return true;
   return [term.term, ...term.alsoCalled, term.definition].some((text) =>
-    text.toLocaleLowerCase('en').includes(needle),
+    toSearchText(text).includes(needle),
   );
 }
 
@@ -38,7 +45,7 @@ export function GlossaryList() {
   return (
     <>
       <div className="glossary-search" role="search">
-        <label htmlFor={searchId}>Search the glossary</label>
+        <label htmlFor={searchId}>{t('glossary.searchLabel')}</label>
         <input
           id={searchId}
           type="search"
@@ -49,11 +56,14 @@ export function GlossaryList() {
       </div>
       <p role="status" className="glossary-count">
         {shown.length === TERMS.length
-          ? `${TERMS.length} terms`
-          : `${shown.length} of ${TERMS.length} terms match`}
+          ? t('glossary.termCount', { count: TERMS.length })
+          : t('glossary.matchCount', {
+              count: shown.length,
+              total: TERMS.length,
+            })}
       </p>
       {letters.length > 1 ? (
-        <nav aria-label="Glossary letters" className="letter-nav">
+        <nav aria-label={t('glossary.letterNav')} className="letter-nav">
           <ul>
             {letters.map((letter) => (
               <li key={letter}>
@@ -80,16 +90,19 @@ export function GlossaryList() {
                   <dd>
                     {term.alsoCalled.length > 0 ? (
                       <p className="also-called">
-                        Also called: {term.alsoCalled.join(', ')}
+                        {t('glossary.alsoCalled', {
+                          names: term.alsoCalled.join(', '),
+                        })}
                       </p>
                     ) : null}
                     <p>{term.definition}</p>
                     <p className="source-publisher">
-                      Source:{' '}
-                      {term.sourceIds
-                        .map((id) => getSource(id)?.publisher)
-                        .filter(Boolean)
-                        .join('; ')}
+                      {t('glossary.source', {
+                        publishers: term.sourceIds
+                          .map((id) => getSource(id)?.publisher)
+                          .filter(Boolean)
+                          .join('; '),
+                      })}
                     </p>
                   </dd>
                 </div>
@@ -97,11 +110,7 @@ export function GlossaryList() {
           </dl>
         </section>
       ))}
-      {shown.length === 0 ? (
-        <p>
-          No terms match “{query}”. Try a shorter word, or ask your care team.
-        </p>
-      ) : null}
+      {shown.length === 0 ? <p>{t('glossary.noMatch', { query })}</p> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t } from '#src/content/i18n.ts';
 import { getGlossaryTerm } from '#src/content/journey.ts';
 
 type GlossaryTermProps = {
@@ -40,7 +41,7 @@ export function GlossaryTerm({
           <>
             {' '}
             <Link to={paths.glossary.getHref(term.id)}>
-              More in the glossary
+              {t('glossary.moreInGlossary')}
             </Link>
           </>
         ) : null}

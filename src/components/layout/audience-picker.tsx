@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import { WHO_LABELS } from '#src/components/my-journey/situation-labels.ts';
 import {
   useJourneyActions,
@@ -14,7 +15,7 @@ export function AudiencePicker() {
   const { setSituation } = useJourneyActions();
   return (
     <fieldset className="audience-picker">
-      <legend>Who is having treatment?</legend>
+      <legend>{t('layout.audienceLegend')}</legend>
       {(Object.keys(WHO_LABELS) as Who[]).map((value) => (
         <label key={value} className="choice">
           <input

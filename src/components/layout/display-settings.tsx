@@ -4,11 +4,12 @@ import {
   useTextSize,
   type TextSize,
 } from '#src/state/journey-store.ts';
+import { t } from '#src/content/i18n.ts';
 
 const TEXT_SIZES: { value: TextSize; label: string }[] = [
-  { value: 'normal', label: 'Normal' },
-  { value: 'large', label: 'Large' },
-  { value: 'larger', label: 'Larger' },
+  { value: 'normal', label: t('layout.textSizeNormal') },
+  { value: 'large', label: t('layout.textSizeLarge') },
+  { value: 'larger', label: t('layout.textSizeLarger') },
 ];
 
 export function DisplaySettings() {
@@ -21,9 +22,9 @@ export function DisplaySettings() {
       className="display-settings"
       aria-labelledby="display-settings-title"
     >
-      <h2 id="display-settings-title">Display settings</h2>
+      <h2 id="display-settings-title">{t('layout.displaySettings')}</h2>
       <fieldset>
-        <legend>Text size</legend>
+        <legend>{t('layout.textSize')}</legend>
         <div className="choice-row">
           {TEXT_SIZES.map((size) => (
             <label key={size.value} className="choice">
@@ -47,7 +48,7 @@ export function DisplaySettings() {
             setMotion(event.target.checked ? 'reduce' : 'system')
           }
         />
-        Turn off animations
+        {t('layout.reduceMotion')}
       </label>
     </section>
   );

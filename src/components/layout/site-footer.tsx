@@ -1,7 +1,8 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { formatDate, t, tParts } from '#src/content/i18n.ts';
 import { getLatestReviewDate } from '#src/content/journey.ts';
-import { formatDate } from '#src/components/ui/format-date.ts';
 import { DisplaySettings } from './display-settings.tsx';
 
 export function SiteFooter() {
@@ -10,15 +11,17 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="site-footer-inner">
         <p className="disclaimer">
-          <strong>This guide is not medical advice.</strong> It explains what
-          treatment often looks like. Your care team decides; your plan may
-          differ.
+          {tParts('layout.footerDisclaimer', {
+            notAdvice: <strong>{t('layout.footerNotAdvice')}</strong>,
+          }).map((part, i) => (
+            <Fragment key={i}>{part}</Fragment>
+          ))}
         </p>
         {reviewed ? (
           <p>
-            Content reviewed {formatDate(reviewed)}.{' '}
+            {t('layout.footerReviewed', { date: formatDate(reviewed) })}{' '}
             <Link to={paths.about.getHref()}>
-              How this information is written and checked
+              {t('layout.footerAboutLink')}
             </Link>
           </p>
         ) : null}

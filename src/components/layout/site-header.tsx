@@ -1,14 +1,19 @@
 import { NavLink } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t } from '#src/content/i18n.ts';
 import { SituationLinkNotice } from '#src/components/my-journey/situation-link-notice.tsx';
 import { StorageNotice } from '#src/components/my-journey/storage-notice.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 const NAV_ITEMS = [
-  { to: paths.home.getHref(), label: 'Overview', end: true },
-  { to: paths.myJourney.getHref(), label: 'My journey', end: false },
-  { to: paths.glossary.getHref(), label: 'Glossary', end: false },
-  { to: paths.about.getHref(), label: 'About this information', end: false },
+  { to: paths.home.getHref(), label: t('layout.navOverview'), end: true },
+  {
+    to: paths.myJourney.getHref(),
+    label: t('layout.navMyJourney'),
+    end: false,
+  },
+  { to: paths.glossary.getHref(), label: t('layout.navGlossary'), end: false },
+  { to: paths.about.getHref(), label: t('layout.navAbout'), end: false },
 ] as const;
 
 export function SiteHeader() {
@@ -16,9 +21,9 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="site-header-inner">
         <NavLink to={paths.home.getHref()} className="site-title">
-          ALL treatment journey
+          {t('layout.siteTitle')}
         </NavLink>
-        <nav aria-label="Main">
+        <nav aria-label={t('layout.mainNav')}>
           <ul className="site-nav">
             {NAV_ITEMS.map((item) => (
               <li key={item.to}>

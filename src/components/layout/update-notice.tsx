@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import { useServiceWorkerUpdate } from '#src/hooks/use-service-worker-update.ts';
 
 /**
@@ -9,16 +10,13 @@ export function UpdateNotice() {
   if (!applyUpdate) return null;
   return (
     <div className="update-notice" role="status">
-      <p>
-        A new version of this guide is ready. Your saved notes and progress
-        stay.
-      </p>
+      <p>{t('layout.updateReady')}</p>
       <button
         type="button"
         className="button button-primary"
         onClick={applyUpdate}
       >
-        Update and reload
+        {t('layout.updateButton')}
       </button>
     </div>
   );

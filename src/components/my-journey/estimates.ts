@@ -1,7 +1,8 @@
 /**
  * Rough dates for each phase from the day treatment started, using the
  * phases' numeric duration ranges. These are estimates only: a phase without
- * a range, and every phase after it, gets no dates.
+ * a range, and every phase after it, gets no dates. Free of the page's
+ * strings (see estimate-text.ts), so browser tests can load it in Node.
  */
 import type { Phase } from '#src/content/schema.ts';
 import type { ReaderAudience } from '#src/state/journey-store.ts';
@@ -68,14 +69,8 @@ export function estimatePhases(
   return estimates;
 }
 
-/** The reader's language for dates, from the browser. */
-export function readerLocale() {
-  return typeof navigator !== 'undefined' && navigator.language
-    ? navigator.language
-    : 'en-US';
-}
-
-export function formatShortDate(isoDate: string, locale = readerLocale()) {
+/** A short date ("5 Jan 2026") in the given Intl locale, in UTC. */
+export function formatShortDate(isoDate: string, locale: string) {
   const [year, month, day] = isoDate.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
@@ -84,26 +79,3 @@ export function formatShortDate(isoDate: string, locale = readerLocale()) {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year!, month! - 1, day!)));
 }
-
-/** "about 3 Jan 2027 – about 31 Jan 2027" in words a family can read. */
-export function describeEstimate(
-  estimate: PhaseEstimate,
-  locale = readerLocale(),
-) {
-  if (estimate.kind === 'none') {
-    return 'No date estimate is possible for this phase.';
-  }
-  const format = (date: string) => formatShortDate(date, locale);
-  const start =
-    estimate.startFrom === estimate.startTo
-      ? format(estimate.startFrom)
-      : `between ${format(estimate.startFrom)} and ${format(estimate.startTo)}`;
-  const end =
-    estimate.endFrom === estimate.endTo
-      ? format(estimate.endFrom)
-      : `between ${format(estimate.endFrom)} and ${format(estimate.endTo)}`;
-  return `Estimate: starts ${start}, ends ${end}.`;
-}
-
-export const ESTIMATE_NOTE =
-  'Dates are rough estimates from the start date you gave. Your team’s calendar is the one to follow.';

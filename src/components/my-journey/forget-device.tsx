@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '#src/content/i18n.ts';
 import { useJourneyActions } from '#src/state/journey-store.ts';
 
 /** Erases everything personal from this device, after a clear confirmation. */
@@ -15,11 +16,7 @@ export function ForgetDevice() {
   }, [isConfirming]);
   return (
     <div className="forget-device">
-      <p>
-        On a shared device, this removes your situation, notes, questions,
-        reading progress and settings from this browser. It cannot be undone;
-        download your journey first if you want a copy.
-      </p>
+      <p>{t('my-journey.forgetIntro')}</p>
       {isConfirming ? (
         <div
           className="confirm-box"
@@ -27,7 +24,7 @@ export function ForgetDevice() {
           aria-labelledby="forget-confirm-text"
         >
           <p id="forget-confirm-text">
-            <strong>Erase everything this app saved on this device?</strong>
+            <strong>{t('my-journey.forgetConfirm')}</strong>
           </p>
           <div className="button-row">
             <button
@@ -39,17 +36,17 @@ export function ForgetDevice() {
               onClick={() => {
                 forgetDevice();
                 setIsConfirming(false);
-                setMessage('Everything was erased from this device.');
+                setMessage(t('my-journey.forgetDone'));
               }}
             >
-              Yes, erase everything
+              {t('my-journey.forgetYes')}
             </button>
             <button
               type="button"
               className="button"
               onClick={() => setIsConfirming(false)}
             >
-              No, keep it
+              {t('my-journey.forgetNo')}
             </button>
           </div>
         </div>
@@ -64,7 +61,7 @@ export function ForgetDevice() {
             setIsConfirming(true);
           }}
         >
-          Forget this device
+          {t('my-journey.forgetStart')}
         </button>
       )}
       <p role="status">{message}</p>

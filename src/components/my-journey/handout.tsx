@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+import { currentLocale, t, tParts } from '#src/content/i18n.ts';
 import {
   getQuestion,
   getSource,
@@ -5,6 +7,7 @@ import {
   getUnitProfile,
   journey,
 } from '#src/content/journey.ts';
+import { sourceLocale } from '#src/content/journey-data.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
 import {
@@ -16,12 +19,8 @@ import {
   useStartDate,
   useTickedQuestionIds,
 } from '#src/state/journey-store.ts';
-import {
-  describeEstimate,
-  ESTIMATE_NOTE,
-  estimatePhases,
-  formatShortDate,
-} from './estimates.ts';
+import { describeEstimate, shortDate } from './estimate-text.ts';
+import { estimatePhases } from './estimates.ts';
 import { describeSituation } from './situation-labels.ts';
 import { phaseFit } from './situation-match.ts';
 
@@ -35,6 +34,9 @@ const hasUnitNumbers =
 const HANDOUT_SOURCE_IDS = [
   ...new Set(journey.phases.flatMap((phase) => phase.sourceIds)),
 ];
+
+/** The cited pages are in English: marked so on a page in another language. */
+const isSourceForeign = currentLocale.code !== sourceLocale.code;
 
 /** The printable handout: 1 to 3 pages, black on white (see global.css). */
 export function Handout() {
@@ -58,7 +60,7 @@ export function Handout() {
   return (
     <article className="handout">
       <section aria-labelledby="handout-situation">
-        <h2 id="handout-situation">Situation</h2>
+        <h2 id="handout-situation">{t('my-journey.handoutSituation')}</h2>
         {situationLines.length > 0 ? (
           <ul>
             {situationLines.map((line) => (
@@ -66,16 +68,18 @@ export function Handout() {
             ))}
           </ul>
         ) : (
-          <p>Not chosen: this is the general journey.</p>
+          <p>{t('my-journey.handoutNoSituation')}</p>
         )}
         {startDate ? (
-          <p>Treatment started: {formatShortDate(startDate)}</p>
+          <p>
+            {t('my-journey.treatmentStarted', { date: shortDate(startDate) })}
+          </p>
         ) : null}
       </section>
 
       <section aria-labelledby="handout-timeline">
-        <h2 id="handout-timeline">The journey</h2>
-        {estimates ? <p>{ESTIMATE_NOTE}</p> : null}
+        <h2 id="handout-timeline">{t('my-journey.handoutJourney')}</h2>
+        {estimates ? <p>{t('my-journey.estimateNote')}</p> : null}
         <ol className="handout-timeline">
           {journey.phases.map((phase) => {
             const isHerePhase = hereStep?.phaseId === phase.id;
@@ -84,14 +88,19 @@ export function Handout() {
             return (
               <li key={phase.id}>
                 <strong>{plain(phase.title)}</strong>
-                {phase.kind === 'branch' ? ' (only some people)' : null}
+                {phase.kind === 'branch'
+                  ? ` ${t('my-journey.handoutOnlySome')}`
+                  : null}
                 {' — '}
                 {phase.duration[audience].label}.
-                {fit.kind === 'folded' ? ' May apply — ask your team.' : null}
+                {fit.kind === 'folded'
+                  ? ` ${t('my-journey.handoutMayApply')}`
+                  : null}
                 {estimate ? <> {describeEstimate(estimate)}</> : null}
                 {isHerePhase && hereStep ? (
                   <p className="handout-here">
-                    <strong>You are here:</strong> {plain(hereStep.title)}
+                    <strong>{t('my-journey.handoutYouAreHere')}</strong>{' '}
+                    {plain(hereStep.title)}
                   </p>
                 ) : null}
               </li>
@@ -101,9 +110,9 @@ export function Handout() {
       </section>
 
       <section aria-labelledby="handout-questions">
-        <h2 id="handout-questions">Questions to ask</h2>
+        <h2 id="handout-questions">{t('my-journey.handoutQuestions')}</h2>
         {ticked.length === 0 && ownQuestions.length === 0 ? (
-          <p>No questions chosen yet.</p>
+          <p>{t('my-journey.handoutNoQuestions')}</p>
         ) : (
           <ul className="handout-questions">
             {ticked.map((question) => (
@@ -119,16 +128,20 @@ export function Handout() {
       </section>
 
       <section aria-labelledby="handout-notes">
-        <h2 id="handout-notes">Notes</h2>
+        <h2 id="handout-notes">{t('my-journey.handoutNotes')}</h2>
         {noteEntries.length === 0 ? (
-          <p>No notes yet.</p>
+          <p>{t('my-journey.handoutNoNotes')}</p>
         ) : (
           <dl className="handout-notes">
             {noteEntries.map(([stepId, text]) => {
               const step = getStepById(stepId);
               return (
                 <div key={stepId}>
-                  <dt>{step ? plain(step.title) : 'Other'}</dt>
+                  <dt>
+                    {step
+                      ? plain(step.title)
+                      : t('my-journey.handoutOtherNote')}
+                  </dt>
                   <dd className="handout-text">{text}</dd>
                 </div>
               );
@@ -144,45 +157,58 @@ export function Handout() {
         className="handout-phones"
         data-slot="care-team-phones"
       >
-        <h2 id="handout-phones">Care team phone numbers</h2>
-        {hasUnitNumbers ? <UnitContacts /> : <p>Fill in by hand.</p>}
+        <h2 id="handout-phones">{t('my-journey.handoutPhones')}</h2>
+        {hasUnitNumbers ? (
+          <UnitContacts />
+        ) : (
+          <p>{t('my-journey.handoutFillIn')}</p>
+        )}
         <dl>
           {unitProfile.dayPhone ? null : (
             <div>
-              <dt>Day-time number</dt>
+              <dt>{t('my-journey.handoutDayPhone')}</dt>
               <dd className="write-in" />
             </div>
           )}
           {unitProfile.afterHoursPhone ? null : (
             <div>
-              <dt>Night and weekend number</dt>
+              <dt>{t('my-journey.handoutNightPhone')}</dt>
               <dd className="write-in" />
             </div>
           )}
           <div>
-            <dt>Main nurse or doctor</dt>
+            <dt>{t('my-journey.handoutMainContact')}</dt>
             <dd className="write-in" />
           </div>
         </dl>
       </section>
 
       <section aria-labelledby="handout-sources">
-        <h2 id="handout-sources">Where the information comes from</h2>
+        <h2 id="handout-sources">{t('my-journey.handoutSources')}</h2>
         <ul className="handout-sources">
           {HANDOUT_SOURCE_IDS.map((id) => getSource(id))
             .filter((source) => source !== undefined)
             .map((source) => (
               <li key={source.id}>
-                {source.publisher}: {source.title} ({source.url})
+                {tParts('my-journey.handoutSource', {
+                  publisher: source.publisher,
+                  title: isSourceForeign ? (
+                    <span lang={sourceLocale.code}>{source.title}</span>
+                  ) : (
+                    source.title
+                  ),
+                  url: source.url,
+                }).map((part, i) => (
+                  <Fragment key={i}>{part}</Fragment>
+                ))}
               </li>
             ))}
         </ul>
-        <p>
-          General information, not medical advice: your care team decides, and
-          your plan may differ.
-        </p>
+        <p>{t('my-journey.handoutDisclaimer')}</p>
       </section>
-      <p className="handout-date">Printed on {formatShortDate(today)}</p>
+      <p className="handout-date">
+        {t('my-journey.handoutPrinted', { date: shortDate(today) })}
+      </p>
     </article>
   );
 }

@@ -1,8 +1,9 @@
+import { t } from '#src/content/i18n.ts';
 import { getStepById } from '#src/content/journey.ts';
 import type { AudienceText } from '#src/content/schema.ts';
 import type { MyJourney } from '#src/state/journey-store.ts';
 import { describeSituation } from './situation-labels.ts';
-import { formatShortDate } from './estimates.ts';
+import { shortDate } from './estimate-text.ts';
 
 /** What a journey holds, in short lines (for the import preview). */
 export function summariseJourney(
@@ -11,17 +12,20 @@ export function summariseJourney(
 ) {
   const here = getStepById(journey.hereStepId ?? undefined);
   const situation = describeSituation(journey.situation);
-  const notes = Object.keys(journey.notes).length;
   return [
     situation.length > 0
-      ? `Situation: ${situation.join('; ')}`
-      : 'No situation chosen',
-    here ? `You are here: ${plain(here.title)}` : 'No “You are here” step',
+      ? t('my-journey.summarySituation', { situation: situation.join('; ') })
+      : t('my-journey.summaryNoSituation'),
+    here
+      ? t('my-journey.summaryHere', { step: plain(here.title) })
+      : t('my-journey.summaryNoHere'),
     journey.startDate
-      ? `Treatment started: ${formatShortDate(journey.startDate)}`
-      : 'No start date',
-    `${notes} ${notes === 1 ? 'note' : 'notes'}`,
-    `${journey.tickedQuestionIds.length} ticked ${journey.tickedQuestionIds.length === 1 ? 'question' : 'questions'}`,
-    `${journey.ownQuestions.length} of your own ${journey.ownQuestions.length === 1 ? 'question' : 'questions'}`,
+      ? t('my-journey.treatmentStarted', { date: shortDate(journey.startDate) })
+      : t('my-journey.summaryNoStartDate'),
+    t('my-journey.summaryNotes', { count: Object.keys(journey.notes).length }),
+    t('my-journey.summaryTicked', {
+      count: journey.tickedQuestionIds.length,
+    }),
+    t('my-journey.summaryOwn', { count: journey.ownQuestions.length }),
   ];
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { usePlainText } from '#src/components/content/prose.tsx';
+import { t } from '#src/content/i18n.ts';
+import type { ReadProblem } from '#src/state/journey-file.ts';
 import {
   getMyJourney,
   useJourneyActions,
@@ -11,6 +13,19 @@ import { summariseJourney } from './journey-summary.ts';
 /** Today as YYYY-MM-DD for the file name (no personal data in it). */
 function today() {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** Why an imported file was refused, in the reader's words. */
+function problemText(problem: ReadProblem, path: string | undefined) {
+  if (problem === 'unreadable') return t('my-journey.transferUnreadable');
+  return path
+    ? t('my-journey.transferDamagedAt', { path })
+    : t('my-journey.transferDamaged');
+}
+
+/** "… Nothing was changed." */
+function refusal(reason: string) {
+  return `${reason} ${t('my-journey.transferNothingChanged')}`;
 }
 
 /**
@@ -40,10 +55,10 @@ export function JourneyTransfer() {
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = `my-journey-${today()}.json`;
+    link.download = t('my-journey.transferFileName', { date: today() });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage('The file was saved to your downloads.');
+    setMessage(t('my-journey.transferSaved'));
   }
 
   async function handleFile(event: ChangeEvent<HTMLInputElement>) {
@@ -57,20 +72,18 @@ export function JourneyTransfer() {
       await import('#src/state/journey-file.ts');
     if (chosen.size > MAX_FILE_BYTES) {
       input.value = '';
-      setError(
-        'This file is too large to be a “my journey” file. Nothing was changed.',
-      );
+      setError(refusal(t('my-journey.transferTooLarge')));
       return;
     }
     const text = await chosen.text().catch(() => null);
     input.value = '';
     if (text === null) {
-      setError('This file could not be opened. Nothing was changed.');
+      setError(refusal(t('my-journey.transferUnopenable')));
       return;
     }
     const result = readJourneyFile(text);
     if (!result.ok) {
-      setError(`${result.reason} Nothing was changed.`);
+      setError(refusal(problemText(result.problem, result.path)));
       return;
     }
     setPending(result.journey);
@@ -82,23 +95,20 @@ export function JourneyTransfer() {
     setPending(null);
     setMessage(
       mode === 'replace'
-        ? 'Your journey was replaced with the one from the file.'
-        : 'The file was added to your journey.',
+        ? t('my-journey.transferReplaced')
+        : t('my-journey.transferMerged'),
     );
   }
 
   return (
     <div className="journey-transfer">
-      <p>
-        Save your journey as a file to keep a copy, or to move it to another
-        device. The file holds your notes, so keep it somewhere private.
-      </p>
+      <p>{t('my-journey.transferIntro')}</p>
       <button type="button" className="button" onClick={handleExport}>
-        Download my journey
+        {t('my-journey.transferDownload')}
       </button>
       <div className="file-field">
         <label htmlFor="journey-file" className="field-label">
-          Bring back a saved journey file
+          {t('my-journey.transferFileLabel')}
         </label>
         <input
           id="journey-file"
@@ -114,11 +124,11 @@ export function JourneyTransfer() {
       {pending ? (
         <section className="import-preview" aria-labelledby="import-title">
           <h3 id="import-title" ref={previewHeadingRef} tabIndex={-1}>
-            Check before anything changes
+            {t('my-journey.transferPreviewHeading')}
           </h3>
           <div className="compare">
             <div>
-              <h4>In the file</h4>
+              <h4>{t('my-journey.transferInFile')}</h4>
               <ul>
                 {summariseJourney(pending, plain).map((line) => (
                   <li key={line}>{line}</li>
@@ -126,7 +136,7 @@ export function JourneyTransfer() {
               </ul>
             </div>
             <div>
-              <h4>On this device now</h4>
+              <h4>{t('my-journey.transferOnDevice')}</h4>
               <ul>
                 {summariseJourney(mine, plain).map((line) => (
                   <li key={line}>{line}</li>
@@ -134,35 +144,31 @@ export function JourneyTransfer() {
               </ul>
             </div>
           </div>
-          <p>
-            “Replace” puts the file’s journey in place of what is on this
-            device. “Merge” keeps both: your notes and questions stay and the
-            file’s are added.
-          </p>
+          <p>{t('my-journey.transferExplain')}</p>
           <div className="button-row">
             <button
               type="button"
               className="button"
               onClick={() => handleConfirm('replace')}
             >
-              Replace with the file
+              {t('my-journey.transferReplace')}
             </button>
             <button
               type="button"
               className="button"
               onClick={() => handleConfirm('merge')}
             >
-              Merge: keep both
+              {t('my-journey.transferMerge')}
             </button>
             <button
               type="button"
               className="button"
               onClick={() => {
                 setPending(null);
-                setMessage('Nothing was changed.');
+                setMessage(t('my-journey.transferNothingChanged'));
               }}
             >
-              Cancel
+              {t('my-journey.transferCancel')}
             </button>
           </div>
         </section>

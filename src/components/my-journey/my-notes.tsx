@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t } from '#src/content/i18n.ts';
 import { getStepById } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import { useJourneyActions, useNotes } from '#src/state/journey-store.ts';
@@ -11,22 +12,17 @@ export function MyNotes() {
   const { setNote } = useJourneyActions();
   const entries = Object.entries(notes);
   if (entries.length === 0) {
-    return (
-      <p>
-        No notes yet. Each step page has a space for your notes, at the end of
-        the page.
-      </p>
-    );
+    return <p>{t('my-journey.notesEmpty')}</p>;
   }
   return (
     <ul className="my-notes">
       {entries.map(([stepId, text]) => {
         const step = getStepById(stepId);
-        const title = step ? plain(step.title) : 'A step that no longer exists';
+        const title = step ? plain(step.title) : t('my-journey.notesGoneStep');
         return (
           <li key={stepId}>
             <label htmlFor={`my-note-${stepId}`} className="field-label">
-              Note for: {title}
+              {t('my-journey.notesFor', { title })}
             </label>
             <textarea
               id={`my-note-${stepId}`}
@@ -36,7 +32,9 @@ export function MyNotes() {
               onChange={(event) => setNote(stepId, event.target.value)}
             />
             {step ? (
-              <Link to={paths.step.getHref(stepId)}>Open this step</Link>
+              <Link to={paths.step.getHref(stepId)}>
+                {t('my-journey.notesOpenStep')}
+              </Link>
             ) : null}
           </li>
         );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { t } from '#src/content/i18n.ts';
 import { getQuestion } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import {
@@ -28,12 +29,9 @@ export function MyQuestions() {
 
   return (
     <div className="my-questions">
-      <h3>Questions you ticked</h3>
+      <h3>{t('my-journey.questionsTicked')}</h3>
       {ticked.length === 0 ? (
-        <p>
-          None yet. Each step has questions to ask your care team; tick the ones
-          you want to ask.
-        </p>
+        <p>{t('my-journey.questionsTickedEmpty')}</p>
       ) : (
         <ul className="question-list">
           {ticked.map((question) => (
@@ -50,7 +48,7 @@ export function MyQuestions() {
           ))}
         </ul>
       )}
-      <h3>Your own questions</h3>
+      <h3>{t('my-journey.questionsOwn')}</h3>
       {ownQuestions.length > 0 ? (
         <ul className="own-questions">
           {ownQuestions.map((question) => (
@@ -59,10 +57,12 @@ export function MyQuestions() {
               <button
                 type="button"
                 className="button"
-                aria-label={`Remove question: ${question.text}`}
+                aria-label={t('my-journey.questionsRemoveLabel', {
+                  question: question.text,
+                })}
                 onClick={() => removeOwnQuestion(question.id)}
               >
-                Remove
+                {t('my-journey.questionsRemove')}
               </button>
             </li>
           ))}
@@ -70,7 +70,7 @@ export function MyQuestions() {
       ) : null}
       <form onSubmit={handleAdd} className="own-question-form">
         <label htmlFor="own-question" className="field-label">
-          Add a question of your own
+          {t('my-journey.questionsAddLabel')}
         </label>
         <textarea
           id="own-question"
@@ -80,7 +80,7 @@ export function MyQuestions() {
           onChange={(event) => setDraft(event.target.value)}
         />
         <button type="submit" className="button">
-          Add question
+          {t('my-journey.questionsAdd')}
         </button>
       </form>
     </div>

@@ -1,10 +1,8 @@
+import { t } from '#src/content/i18n.ts';
 import { journey } from '#src/content/journey.ts';
 import { useAudience, useStartDate } from '#src/state/journey-store.ts';
-import {
-  describeEstimate,
-  ESTIMATE_NOTE,
-  estimatePhases,
-} from './estimates.ts';
+import { describeEstimate } from './estimate-text.ts';
+import { estimatePhases } from './estimates.ts';
 
 /** The rough dates of one phase, when the reader gave a start date. */
 export function PhaseEstimate({ phaseId }: { phaseId: string }) {
@@ -20,5 +18,7 @@ export function PhaseEstimate({ phaseId }: { phaseId: string }) {
 /** Says the dates are estimates, once per list. */
 export function EstimateNote() {
   const startDate = useStartDate();
-  return startDate ? <p className="estimate-note">{ESTIMATE_NOTE}</p> : null;
+  return startDate ? (
+    <p className="estimate-note">{t('my-journey.estimateNote')}</p>
+  ) : null;
 }

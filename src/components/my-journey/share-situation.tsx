@@ -1,3 +1,5 @@
+import { currentLocale, t } from '#src/content/i18n.ts';
+import { basenameOf } from '#src/content/locale-path.ts';
 import { useSituation } from '#src/state/journey-store.ts';
 import { hasSituation } from './situation-match.ts';
 import { situationToSearch } from './situation-url.ts';
@@ -6,15 +8,15 @@ import { situationToSearch } from './situation-url.ts';
 export function ShareSituation() {
   const situation = useSituation();
   if (!hasSituation(situation)) return null;
-  const link = `${window.location.origin}/${situationToSearch(situation)}`;
+  // The language prefix (/es) makes the link open in the sender's language.
+  const link = `${window.location.origin}${basenameOf(currentLocale)}/${situationToSearch(situation)}`;
   return (
     <div className="share-situation">
       <label htmlFor="situation-link" className="field-label">
-        A link to the journey for this situation
+        {t('my-journey.shareLabel')}
       </label>
       <p id="situation-link-hint" className="hint">
-        The link holds only the answers above, never your notes, questions or
-        dates. Copy it to share.
+        {t('my-journey.shareHint')}
       </p>
       <input
         id="situation-link"

@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import type {
   Answer,
   Situation,
@@ -5,40 +6,48 @@ import type {
   Who,
 } from '#src/state/journey-store.ts';
 
+// The page's language is fixed before any module loads (i18n.ts), so these
+// can be worked out once.
 export const WHO_LABELS: Record<Who, string> = {
-  child: 'A child (I am a parent or carer)',
-  'young-adult': 'A teenager or young adult',
-  adult: 'An adult (myself or someone I care for)',
+  child: t('my-journey.whoChild'),
+  'young-adult': t('my-journey.whoYoungAdult'),
+  adult: t('my-journey.whoAdult'),
 };
 
 export const STAGE_LABELS: Record<Stage, string> = {
-  'newly-diagnosed':
-    'Newly diagnosed: treatment is about to start or has just started',
-  'in-remission': 'In remission: treatment goes on',
-  'relapsed-refractory':
-    'The leukemia came back or did not respond (relapsed or refractory)',
-  'finished-treatment': 'Treatment has finished',
+  'newly-diagnosed': t('my-journey.stageNewlyDiagnosed'),
+  'in-remission': t('my-journey.stageInRemission'),
+  'relapsed-refractory': t('my-journey.stageRelapsedRefractory'),
+  'finished-treatment': t('my-journey.stageFinishedTreatment'),
 };
 
 export const ANSWER_LABELS: Record<Answer, string> = {
-  yes: 'Yes',
-  no: 'No',
-  'not-sure': 'Not sure',
+  yes: t('my-journey.answerYes'),
+  no: t('my-journey.answerNo'),
+  'not-sure': t('my-journey.answerNotSure'),
 };
 
-export const PH_LEGEND =
-  'Is the leukemia Philadelphia chromosome-positive (Ph+)?';
-export const TRANSPLANT_LEGEND = 'Is a stem cell transplant planned?';
+export const PH_LEGEND = t('my-journey.phLegend');
+export const TRANSPLANT_LEGEND = t('my-journey.transplantLegend');
 
 /** The situation as short lines for summaries and the handout. */
 export function describeSituation(situation: Situation) {
   const lines: string[] = [];
   if (situation.stage) lines.push(STAGE_LABELS[situation.stage]);
-  if (situation.who)
-    lines.push(`Who is having treatment: ${WHO_LABELS[situation.who]}`);
-  if (situation.ph) lines.push(`Ph+: ${ANSWER_LABELS[situation.ph]}`);
+  if (situation.who) {
+    lines.push(t('my-journey.describeWho', { who: WHO_LABELS[situation.who] }));
+  }
+  if (situation.ph) {
+    lines.push(
+      t('my-journey.describePh', { answer: ANSWER_LABELS[situation.ph] }),
+    );
+  }
   if (situation.transplant) {
-    lines.push(`Transplant planned: ${ANSWER_LABELS[situation.transplant]}`);
+    lines.push(
+      t('my-journey.describeTransplant', {
+        answer: ANSWER_LABELS[situation.transplant],
+      }),
+    );
   }
   return lines;
 }

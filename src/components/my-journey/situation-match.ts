@@ -3,6 +3,7 @@
  * ever hidden: what does not fit is folded away as "may apply — ask your
  * team", and "not sure" keeps things open with a hint.
  */
+import { t } from '#src/content/i18n.ts';
 import type { Phase, Step, Track } from '#src/content/schema.ts';
 import { getStepsInPhase } from '#src/content/journey.ts';
 import type { Situation } from '#src/state/journey-store.ts';
@@ -13,14 +14,11 @@ export type Fit = { kind: 'fits' | 'unsure' | 'folded'; hints: string[] };
 const FITS: Fit = { kind: 'fits', hints: [] };
 
 export const CONDITION_HINTS = {
-  'ph-positive':
-    'Only if the leukemia is Philadelphia chromosome-positive (Ph+). Ask your team whether this is true for you.',
-  transplant:
-    'Only if a stem cell transplant is planned. Ask your team whether it is part of your plan.',
+  'ph-positive': t('my-journey.hintPhPositive'),
+  transplant: t('my-journey.hintTransplant'),
 } as const;
 
-const YOUNG_ADULT_HINT =
-  'Teens and young adults may follow a plan like the one for children or the one for adults. Ask your team which.';
+const YOUNG_ADULT_HINT = t('my-journey.hintYoungAdult');
 
 function conditionFit(
   conditions: readonly ('ph-positive' | 'transplant')[] | undefined,

@@ -7,6 +7,7 @@ import {
   type Situation,
 } from '#src/state/journey-store.ts';
 import { AudiencePicker } from '#src/components/layout/audience-picker.tsx';
+import { t } from '#src/content/i18n.ts';
 import {
   ANSWER_LABELS,
   PH_LEGEND,
@@ -60,7 +61,7 @@ export function SituationPicker() {
   return (
     <div className="situation-picker">
       <fieldset className="situation-field">
-        <legend>Where do things stand now?</legend>
+        <legend>{t('my-journey.pickerStageLegend')}</legend>
         {STAGES.map((value) => (
           <label key={value} className="choice">
             <input
@@ -78,12 +79,12 @@ export function SituationPicker() {
       <AnswerField
         legend={PH_LEGEND}
         name="ph"
-        hint="A change in the leukemia cells that some people have. It changes the medicines used."
+        hint={t('my-journey.pickerPhHint')}
       />
       <AnswerField
         legend={TRANSPLANT_LEGEND}
         name="transplant"
-        hint="Some people have a stem cell transplant after the first treatment or after a relapse."
+        hint={t('my-journey.pickerTransplantHint')}
       />
     </div>
   );

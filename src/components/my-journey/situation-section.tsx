@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t } from '#src/content/i18n.ts';
 import {
   useIsSituationOffered,
   useJourneyActions,
@@ -29,13 +30,12 @@ export function SituationSection() {
   return (
     <section className="situation-section" aria-labelledby="situation-title">
       <h2 id="situation-title">
-        {isFirstVisit ? 'Make this journey fit you' : 'Your situation'}
+        {isFirstVisit
+          ? t('my-journey.sectionFirstTitle')
+          : t('my-journey.sectionTitle')}
       </h2>
       {isFirstVisit ? (
-        <p>
-          Answer any of these questions and the journey shows what fits. You can
-          skip this and change it any time. Your answers stay on this device.
-        </p>
+        <p>{t('my-journey.sectionIntro')}</p>
       ) : isChosen ? (
         <ul className="situation-summary">
           {lines.map((line) => (
@@ -43,10 +43,10 @@ export function SituationSection() {
           ))}
         </ul>
       ) : (
-        <p>Showing the full general journey.</p>
+        <p>{t('my-journey.sectionGeneral')}</p>
       )}
       {isEditing ? (
-        <Suspense fallback={<p>Loading…</p>}>
+        <Suspense fallback={<p>{t('my-journey.sectionLoading')}</p>}>
           <SituationPicker />
         </Suspense>
       ) : null}
@@ -58,7 +58,7 @@ export function SituationSection() {
             aria-expanded={false}
             onClick={() => setIsEditing(true)}
           >
-            Answer 4 short questions
+            {t('my-journey.sectionAnswer')}
           </button>
         ) : null}
         {isFirstVisit && !isEditing ? (
@@ -70,7 +70,7 @@ export function SituationSection() {
               setIsEditing(false);
             }}
           >
-            Skip for now
+            {t('my-journey.sectionSkip')}
           </button>
         ) : (
           <button
@@ -82,16 +82,18 @@ export function SituationSection() {
               setIsEditing(!isEditing);
             }}
           >
-            {isEditing ? 'Done' : 'Change my situation'}
+            {isEditing
+              ? t('my-journey.sectionDone')
+              : t('my-journey.sectionChange')}
           </button>
         )}
         {isChosen ? (
           <button type="button" className="button" onClick={clearSituation}>
-            Show the general journey
+            {t('my-journey.sectionShowGeneral')}
           </button>
         ) : null}
         <Link className="button" to={paths.myJourney.getHref()}>
-          My journey: notes, questions, handout
+          {t('my-journey.sectionMyJourney')}
         </Link>
       </div>
     </section>

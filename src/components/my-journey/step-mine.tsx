@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import { journey } from '#src/content/journey.ts';
 import {
@@ -18,7 +19,7 @@ export function StepMine({ step }: StepMineProps) {
   const noteId = `note-${step.id}`;
   return (
     <section className="step-mine" aria-labelledby={`${noteId}-title`}>
-      <h2 id={`${noteId}-title`}>Your notes</h2>
+      <h2 id={`${noteId}-title`}>{t('my-journey.stepNotesHeading')}</h2>
       <label className="choice">
         <input
           type="checkbox"
@@ -27,13 +28,13 @@ export function StepMine({ step }: StepMineProps) {
             setHereStepId(event.target.checked ? step.id : null)
           }
         />
-        This is the step we are on now (“You are here”)
+        {t('my-journey.stepHere')}
       </label>
       <label htmlFor={noteId} className="field-label">
-        Your note for this step
+        {t('my-journey.stepNoteLabel')}
       </label>
       <p id={`${noteId}-hint`} className="hint">
-        Saved as you type, on this device only. Nothing is sent anywhere.
+        {t('my-journey.stepNoteHint')}
       </p>
       <textarea
         id={noteId}

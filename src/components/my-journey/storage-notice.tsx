@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import {
   useHasUnreadableBackup,
   useStorageStatus,
@@ -10,25 +11,13 @@ export function StorageNotice() {
   return (
     <div role="alert" className="storage-alert">
       {status === 'unavailable' ? (
-        <p className="storage-notice">
-          This browser is not letting the app save anything, so your notes and
-          choices will not be kept after you close this page. Everything else
-          works.
-        </p>
+        <p className="storage-notice">{t('my-journey.storageUnavailable')}</p>
       ) : null}
       {status === 'full' ? (
-        <p className="storage-notice">
-          Your last change could not be saved: this device’s storage for the app
-          is full. What you typed is still on screen. Copy it somewhere safe, or
-          download “my journey”, before closing this page.
-        </p>
+        <p className="storage-notice">{t('my-journey.storageFull')}</p>
       ) : null}
       {hasBackup ? (
-        <p className="storage-notice">
-          What was saved on this device before could not be read. We kept a copy
-          of it aside on this device and started fresh. “Forget this device” on
-          the My journey page removes it.
-        </p>
+        <p className="storage-notice">{t('my-journey.storageBackup')}</p>
       ) : null}
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import { journey, getStepsInPhase } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import {
@@ -6,11 +7,8 @@ import {
   useJourneyActions,
   useStartDate,
 } from '#src/state/journey-store.ts';
-import {
-  describeEstimate,
-  ESTIMATE_NOTE,
-  estimatePhases,
-} from './estimates.ts';
+import { describeEstimate } from './estimate-text.ts';
+import { estimatePhases } from './estimates.ts';
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));
 
@@ -27,7 +25,7 @@ export function WhereYouAre() {
   return (
     <div className="where-you-are">
       <label htmlFor="here-step" className="field-label">
-        The step you are on now (“You are here”)
+        {t('my-journey.whereHereLabel')}
       </label>
       <select
         id="here-step"
@@ -35,7 +33,7 @@ export function WhereYouAre() {
         value={hereStepId ?? ''}
         onChange={(event) => setHereStepId(event.target.value || null)}
       >
-        <option value="">Not marked</option>
+        <option value="">{t('my-journey.whereNotMarked')}</option>
         {journey.phases.map((phase) => (
           <optgroup key={phase.id} label={plain(phase.title)}>
             {getStepsInPhase(phase.id).map((step) => (
@@ -47,10 +45,10 @@ export function WhereYouAre() {
         ))}
       </select>
       <label htmlFor="start-date" className="field-label">
-        The day treatment started (optional)
+        {t('my-journey.whereStartLabel')}
       </label>
       <p id="start-date-hint" className="hint">
-        With a start date, the timeline shows rough dates for each phase.
+        {t('my-journey.whereStartHint')}
       </p>
       <input
         id="start-date"
@@ -62,7 +60,7 @@ export function WhereYouAre() {
       />
       {estimates ? (
         <>
-          <p className="estimate-note">{ESTIMATE_NOTE}</p>
+          <p className="estimate-note">{t('my-journey.estimateNote')}</p>
           <ul className="estimate-list">
             {journey.phases.map((phase) => (
               <li key={phase.id}>

@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import { getMedicine, getModality } from '#src/content/journey.ts';
 import { PanelChipList } from './panel-chip-list.tsx';
 import { PanelNotFound } from './panel-not-found.tsx';
@@ -12,17 +13,22 @@ export function MedicinePanel({ id }: { id: string }) {
     .filter((item) => item !== undefined);
   return (
     <>
-      <p className="panel-kind">Medicine</p>
+      <p className="panel-kind">{t('panels.kindMedicine')}</p>
       <h2 id="panel-title">{medicine.name}</h2>
       {medicine.brandNames.length > 0 ? (
-        <p>Brand name: {medicine.brandNames.join(', ')}</p>
+        <p>
+          {t('panels.brandName', { names: medicine.brandNames.join(', ') })}
+        </p>
       ) : null}
-      <PanelSection title="What it is" text={medicine.what} />
-      <PanelSection title="What it is used for" text={medicine.usedFor} />
-      <PanelSection title="Possible side effects" text={medicine.sideEffects} />
-      <PanelSection title="Good to know" text={medicine.note} />
+      <PanelSection title={t('panels.whatItIs')} text={medicine.what} />
+      <PanelSection title={t('panels.usedFor')} text={medicine.usedFor} />
+      <PanelSection
+        title={t('panels.sideEffects')}
+        text={medicine.sideEffects}
+      />
+      <PanelSection title={t('panels.goodToKnow')} text={medicine.note} />
       <section className="panel-section">
-        <h3>Type of treatment</h3>
+        <h3>{t('panels.typeOfTreatment')}</h3>
         <PanelChipList kind="modality" items={modalities} />
       </section>
       <PanelSources sourceIds={medicine.sourceIds} />

@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import { getMedicinesForModality, getModality } from '#src/content/journey.ts';
 import { PanelChipList } from './panel-chip-list.tsx';
 import { PanelNotFound } from './panel-not-found.tsx';
@@ -10,14 +11,20 @@ export function ModalityPanel({ id }: { id: string }) {
   const medicines = getMedicinesForModality(modality.id);
   return (
     <>
-      <p className="panel-kind">Treatment</p>
+      <p className="panel-kind">{t('panels.kindTreatment')}</p>
       <h2 id="panel-title">{modality.name}</h2>
-      <PanelSection title="In short" text={modality.summary} />
-      <PanelSection title="How it works" text={modality.description} />
-      <PanelSection title="Possible side effects" text={modality.sideEffects} />
+      <PanelSection title={t('panels.inShort')} text={modality.summary} />
+      <PanelSection
+        title={t('panels.howItWorks')}
+        text={modality.description}
+      />
+      <PanelSection
+        title={t('panels.sideEffects')}
+        text={modality.sideEffects}
+      />
       {medicines.length > 0 ? (
         <section className="panel-section">
-          <h3>Medicines</h3>
+          <h3>{t('panels.medicines')}</h3>
           <PanelChipList kind="medicine" items={medicines} />
         </section>
       ) : null}

@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import { ErrorBoundary } from '#src/components/ui/error-boundary.tsx';
 import { MedicinePanel } from './medicine-panel.tsx';
 import { ModalityPanel } from './modality-panel.tsx';
@@ -18,11 +19,8 @@ export function PanelBody({ panel }: PanelBodyProps) {
     <ErrorBoundary
       fallback={
         <div role="alert">
-          <h2 id="panel-title">This detail could not be shown</h2>
-          <p>
-            Something went wrong with this panel. The rest of the page still
-            works.
-          </p>
+          <h2 id="panel-title">{t('panels.errorTitle')}</h2>
+          <p>{t('panels.errorText')}</p>
         </div>
       }
     >

@@ -1,5 +1,6 @@
 import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
+import { t } from '#src/content/i18n.ts';
 import { useModalDialog } from '#src/hooks/use-modal-dialog.ts';
 import { LazyMotion } from '#src/components/ui/lazy-motion.tsx';
 
@@ -43,10 +44,10 @@ export function PanelDialog({
           <button
             type="button"
             className="button panel-close"
-            aria-label="Close panel"
+            aria-label={t('panels.closeLabel')}
             onClick={onClose}
           >
-            Close
+            {t('panels.close')}
           </button>
           {children}
         </m.div>

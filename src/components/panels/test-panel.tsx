@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import { getTest } from '#src/content/journey.ts';
 import { PanelNotFound } from './panel-not-found.tsx';
 import { PanelSection } from './panel-section.tsx';
@@ -8,15 +9,15 @@ export function TestPanel({ id }: { id: string }) {
   if (!test) return <PanelNotFound id={id} />;
   return (
     <>
-      <p className="panel-kind">Test</p>
+      <p className="panel-kind">{t('panels.kindTest')}</p>
       <h2 id="panel-title">{test.name}</h2>
       {test.alsoCalled.length > 0 ? (
-        <p>Also called: {test.alsoCalled.join(', ')}</p>
+        <p>{t('panels.alsoCalled', { names: test.alsoCalled.join(', ') })}</p>
       ) : null}
-      <PanelSection title="What it is" text={test.what} />
-      <PanelSection title="Why it is done" text={test.why} />
-      <PanelSection title="When it is done" text={test.when} />
-      <PanelSection title="What it feels like" text={test.whatItFeelsLike} />
+      <PanelSection title={t('panels.whatItIs')} text={test.what} />
+      <PanelSection title={t('panels.whyDone')} text={test.why} />
+      <PanelSection title={t('panels.whenDone')} text={test.when} />
+      <PanelSection title={t('panels.feelsLike')} text={test.whatItFeelsLike} />
       <PanelSources sourceIds={test.sourceIds} />
     </>
   );

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { t } from '#src/content/i18n.ts';
 import { useModalDialog } from '#src/hooks/use-modal-dialog.ts';
 
 // The QR encoder loads only when a nurse asks for it.
@@ -18,23 +19,23 @@ export function HandOffDialog({ url, onClose }: HandOffDialogProps) {
       className="presenter-dialog"
       aria-labelledby="hand-off-title"
     >
-      <h2 id="hand-off-title">Show on your phone</h2>
-      <p>
-        Point your phone camera at the code to open this step in the guide. The
-        link holds only the step and the situation chosen, nothing personal.
-      </p>
+      <h2 id="hand-off-title">{t('presenter.handOffTitle')}</h2>
+      <p>{t('presenter.handOffText')}</p>
       <div className="qr-frame">
-        <Suspense fallback={<p>Making the code…</p>}>
-          <QrCode text={url} label={`QR code for ${shortText}`} />
+        <Suspense fallback={<p>{t('presenter.qrLoading')}</p>}>
+          <QrCode
+            text={url}
+            label={t('presenter.qrLabel', { address: shortText })}
+          />
         </Suspense>
       </div>
       <p>
-        Or type this address:
+        {t('presenter.typeAddress')}
         <br />
         <output className="hand-off-link">{shortText}</output>
       </p>
       <button type="button" className="button button-primary" onClick={onClose}>
-        Close
+        {t('presenter.close')}
       </button>
     </dialog>
   );

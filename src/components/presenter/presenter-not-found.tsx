@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t, tParts } from '#src/content/i18n.ts';
 
 type PresenterNotFoundProps = { stepId: string };
 
@@ -7,20 +9,23 @@ type PresenterNotFoundProps = { stepId: string };
 export function PresenterNotFound({ stepId }: PresenterNotFoundProps) {
   return (
     <main id="main" className="presenter-page">
-      <h1>Step not found</h1>
+      <h1>{t('presenter.notFoundTitle')}</h1>
       <p>
-        Bedside mode has no step called <q>{stepId}</q>. The link may be old or
-        mistyped.
+        {tParts('presenter.notFoundText', { stepId: <q>{stepId}</q> }).map(
+          (part, i) => (
+            <Fragment key={i}>{part}</Fragment>
+          ),
+        )}
       </p>
       <p className="presenter-end-actions">
         <Link
           className="button button-primary presenter-big"
           to={paths.presentStart.getHref()}
         >
-          Start bedside mode again
+          {t('presenter.startAgain')}
         </Link>
         <Link className="button presenter-big" to={paths.home.getHref()}>
-          Go to the guide
+          {t('presenter.goToGuide')}
         </Link>
       </p>
     </main>

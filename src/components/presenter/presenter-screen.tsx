@@ -1,4 +1,5 @@
 import type { Audience } from '#src/content/schema.ts';
+import { t } from '#src/content/i18n.ts';
 import { getPhaseOfStep } from '#src/content/journey.ts';
 import { SECTION_TITLES } from '#src/components/step/step-sections.tsx';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
@@ -32,7 +33,7 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
       <>
         <p className="presenter-kicker">{stepTitle}</p>
         <h1 id="presenter-heading" tabIndex={-1}>
-          More detail
+          {t('presenter.moreDetailHeading')}
         </h1>
         <div className="presenter-body">
           {step.moreDetail ? (

@@ -7,8 +7,15 @@
  * who, ph, transplant), so the link handed to a family's phone means the
  * same thing in the regular app.
  */
-import type { Situation, Step, StepSections } from '#src/content/schema.ts';
+import type {
+  Locale,
+  Situation,
+  Step,
+  StepSections,
+} from '#src/content/schema.ts';
 import { getStepsInPhase } from '#src/content/journey.ts';
+import { currentLocale } from '#src/content/i18n.ts';
+import { basenameOf } from '#src/content/locale-path.ts';
 
 export const STAGES = [
   'newly-diagnosed',
@@ -79,14 +86,17 @@ export function sessionSearch(
 
 /**
  * The regular (non-presenter) page of the same step, with the situation,
- * for the family's phone. No personal data: only content ids and choices.
+ * for the family's phone, in the language the nurse was showing (/es/…).
+ * No personal data: only content ids and choices.
  */
 export function handOffUrl(
   origin: string,
   stepId: string,
   settings: SessionSettings,
+  locale: Locale = currentLocale,
 ) {
-  return `${origin}/steps/${stepId}?${situationParams(settings).toString()}`;
+  const base = basenameOf(locale);
+  return `${origin}${base}/steps/${stepId}?${situationParams(settings).toString()}`;
 }
 
 /** Child wording for a child; teens, young adults and adults read "you". */

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
+import { t, tParts } from '#src/content/i18n.ts';
 import { journey, getStepsInPhase } from '#src/content/journey.ts';
 import type { Step } from '#src/content/schema.ts';
 import {
@@ -12,29 +13,37 @@ import {
 } from './presenter-session.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 
-const WHO_LABELS: Record<Who, string> = {
-  adult: 'An adult',
-  'young-adult': 'A teen or young adult',
-  child: 'A child (talking with the parents)',
-};
+function whoLabels(): Record<Who, string> {
+  return {
+    adult: t('presenter.whoAdult'),
+    'young-adult': t('presenter.whoYoungAdult'),
+    child: t('presenter.whoChild'),
+  };
+}
 
-const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
-  'newly-diagnosed': 'Newly diagnosed',
-  'in-remission': 'In remission, treatment goes on',
-  'relapsed-refractory': 'Came back or did not respond',
-  'finished-treatment': 'Treatment has finished',
-};
+function stageLabels(): Record<(typeof STAGES)[number], string> {
+  return {
+    'newly-diagnosed': t('presenter.stageNewlyDiagnosed'),
+    'in-remission': t('presenter.stageInRemission'),
+    'relapsed-refractory': t('presenter.stageRelapsedRefractory'),
+    'finished-treatment': t('presenter.stageFinishedTreatment'),
+  };
+}
 
-const ANSWER_LABELS: Record<Answer, string> = {
-  yes: 'Yes',
-  no: 'No',
-  'not-sure': 'Not sure',
-};
+function answerLabels(): Record<Answer, string> {
+  return {
+    yes: t('presenter.answerYes'),
+    no: t('presenter.answerNo'),
+    'not-sure': t('presenter.answerNotSure'),
+  };
+}
 
-const LAYER_LABELS: Record<Layer, string> = {
-  plain: 'Plain words only',
-  detail: 'Plain words, then more detail',
-};
+function layerLabels(): Record<Layer, string> {
+  return {
+    plain: t('presenter.layerPlain'),
+    detail: t('presenter.layerDetail'),
+  };
+}
 
 type RadioGroupProps<T extends string> = {
   legend: string;
@@ -93,6 +102,8 @@ export function PresenterSetup({
     step?.phaseId ?? journey.phases[0]!.id,
   );
   const audience = settings.who === 'child' ? 'child' : 'adult';
+  const stageNames = stageLabels();
+  const answerNames = answerLabels();
 
   function update(change: Partial<SessionSettings>) {
     setSettings((current) => ({ ...current, ...change }));
@@ -112,11 +123,15 @@ export function PresenterSetup({
     <form className="presenter-setup" onSubmit={handleSubmit}>
       {step ? (
         <p className="presenter-lead">
-          Starting from: <strong>{plainText(step.title, audience)}</strong>
+          {tParts('presenter.startingFrom', {
+            step: <strong>{plainText(step.title, audience)}</strong>,
+          }).map((part, i) => (
+            <Fragment key={i}>{part}</Fragment>
+          ))}
         </p>
       ) : null}
       <label className="presenter-field">
-        <span>Phase to explain</span>
+        <span>{t('presenter.phaseToExplain')}</span>
         <select
           value={phaseId}
           onChange={(event) => setPhaseId(event.target.value)}
@@ -129,15 +144,15 @@ export function PresenterSetup({
         </select>
       </label>
       <RadioGroup
-        legend="Who is having treatment?"
+        legend={t('presenter.whoLegend')}
         name="who"
         options={WHOS}
-        labels={WHO_LABELS}
+        labels={whoLabels()}
         value={settings.who}
         onChange={(who) => update({ who })}
       />
       <label className="presenter-field">
-        <span>Where treatment stands</span>
+        <span>{t('presenter.stageLabel')}</span>
         <select
           value={settings.stage ?? ALL}
           onChange={(event) =>
@@ -149,35 +164,35 @@ export function PresenterSetup({
             })
           }
         >
-          <option value={ALL}>Show every step of the phase</option>
+          <option value={ALL}>{t('presenter.stageAll')}</option>
           {STAGES.map((stage) => (
             <option key={stage} value={stage}>
-              {STAGE_LABELS[stage]}
+              {stageNames[stage]}
             </option>
           ))}
         </select>
       </label>
       <RadioGroup
-        legend="Is the leukemia Ph-positive (Philadelphia chromosome)?"
+        legend={t('presenter.phLegend')}
         name="ph"
         options={ANSWERS}
-        labels={ANSWER_LABELS}
+        labels={answerNames}
         value={settings.ph ?? 'not-sure'}
         onChange={(ph) => update({ ph })}
       />
       <RadioGroup
-        legend="Is a stem cell transplant planned?"
+        legend={t('presenter.transplantLegend')}
         name="transplant"
         options={ANSWERS}
-        labels={ANSWER_LABELS}
+        labels={answerNames}
         value={settings.transplant ?? 'not-sure'}
         onChange={(transplant) => update({ transplant })}
       />
       <RadioGroup
-        legend="How much to show"
+        legend={t('presenter.layerLegend')}
         name="layer"
         options={['plain', 'detail'] as const}
-        labels={LAYER_LABELS}
+        labels={layerLabels()}
         value={settings.layer}
         onChange={(layer) => update({ layer })}
       />
@@ -187,13 +202,11 @@ export function PresenterSetup({
           checked={isFullScreen}
           onChange={(event) => setIsFullScreen(event.target.checked)}
         />
-        Fill the whole screen (press Esc to leave)
+        {t('presenter.fullScreen')}
       </label>
-      <p className="presenter-privacy">
-        Bedside mode saves nothing on this device and shows no notes.
-      </p>
+      <p className="presenter-privacy">{t('presenter.privacy')}</p>
       <button type="submit" className="button button-primary presenter-start">
-        Start
+        {t('presenter.start')}
       </button>
     </form>
   );

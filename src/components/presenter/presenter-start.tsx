@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import type { Step } from '#src/content/schema.ts';
 import { getStepsInPhase } from '#src/content/journey.ts';
+import { t } from '#src/content/i18n.ts';
+import { LanguageSwitch } from '#src/components/layout/language-switch.tsx';
 import { PresenterSetup } from './presenter-setup.tsx';
 import type { SessionSettings } from './presenter-session.ts';
 
@@ -22,15 +24,17 @@ export function PresenterStart({
 }: PresenterStartProps) {
   return (
     <main id="main" className="presenter-page">
-      <h1>Bedside mode</h1>
-      <p className="presenter-lead">
-        Walk a family through one phase, one idea per screen. Use Next and Back,
-        a clicker, the arrow keys or a swipe.
-      </p>
+      {/* No site header here: the language is switched without remembering it. */}
+      <div className="presenter-language">
+        <LanguageSwitch remember={false} />
+      </div>
+      <h1>{t('presenter.title')}</h1>
+      <p className="presenter-lead">{t('presenter.startLead')}</p>
       {emptyPhaseId ? (
         <p className="presenter-warning" role="alert">
-          None of the {getStepsInPhase(emptyPhaseId).length} steps of this phase
-          fit the situation chosen. Change the situation or the phase.
+          {t('presenter.emptyPhase', {
+            count: getStepsInPhase(emptyPhaseId).length,
+          })}
         </p>
       ) : null}
       <PresenterSetup
@@ -42,7 +46,7 @@ export function PresenterStart({
       />
       <p>
         <Link to={step ? paths.step.getHref(step.id) : paths.home.getHref()}>
-          Leave bedside mode
+          {t('presenter.leave')}
         </Link>
       </p>
     </main>

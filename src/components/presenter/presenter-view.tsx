@@ -4,6 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import type { Step } from '#src/content/schema.ts';
 import { getPhaseOfStep, journey } from '#src/content/journey.ts';
+import { t } from '#src/content/i18n.ts';
+import { LanguageSwitch } from '#src/components/layout/language-switch.tsx';
 import { useFocusOnChange } from '#src/hooks/use-focus-on-change.ts';
 import { HandOffDialog } from './hand-off-dialog.tsx';
 import { PresenterScreen } from './presenter-screen.tsx';
@@ -134,7 +136,7 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
       <header className="presenter-top">
         <div className="presenter-bar">
           <p className="presenter-phase">
-            <span className="visually-hidden">Bedside mode: </span>
+            <span className="visually-hidden">{t('presenter.modePrefix')}</span>
             {phaseTitle}
           </p>
           <div className="presenter-tools">
@@ -144,7 +146,7 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
               aria-pressed={settings.layer === 'detail'}
               onClick={toggleLayer}
             >
-              More detail
+              {t('presenter.moreDetailButton')}
             </button>
             <button
               type="button"
@@ -153,29 +155,37 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
               aria-controls="teach-back-panel"
               onClick={() => setIsTeachBackShown((shown) => !shown)}
             >
-              {isTeachBackShown ? 'Hide teach-back' : 'Show teach-back'}
+              {isTeachBackShown
+                ? t('presenter.hideTeachBack')
+                : t('presenter.showTeachBack')}
             </button>
             <button
               type="button"
               className="button presenter-tool"
               onClick={() => setIsHandOffOpen(true)}
             >
-              Show on your phone
+              {t('presenter.handOffButton')}
             </button>
             <button
               type="button"
               className="button presenter-tool"
               onClick={endSession}
             >
-              End session
+              {t('presenter.endSession')}
             </button>
+            {/* No site header here: switching keeps nothing on the device. */}
+            <LanguageSwitch remember={false} />
           </div>
         </div>
         <div className="presenter-progress">
           <progress
             max={total + 1}
             value={position + 1}
-            aria-label={`Screen ${position + 1} of ${total + 1} in ${phaseTitle}`}
+            aria-label={t('presenter.progressLabel', {
+              current: position + 1,
+              total: total + 1,
+              phase: phaseTitle,
+            })}
           />
           <p aria-hidden="true">
             {position + 1} / {total + 1}
@@ -190,13 +200,14 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
             <>
               <p className="presenter-kicker">{phaseTitle}</p>
               <h1 id="presenter-heading" tabIndex={-1}>
-                End of this phase
+                {t('presenter.endTitle')}
               </h1>
               <div className="presenter-body">
                 <p>
-                  That was {stepCount === 1 ? '1 step' : `${stepCount} steps`}{' '}
-                  of {phaseTitle}. Now is a good time for questions, and to ask
-                  the family to explain it back in their own words.
+                  {t('presenter.endText', {
+                    count: stepCount,
+                    phase: phaseTitle,
+                  })}
                 </p>
               </div>
               <p className="presenter-end-actions">
@@ -208,7 +219,9 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
                       sessionSearch(settings, 0),
                     )}
                   >
-                    Go on to {plainText(nextPhase.title, audience)}
+                    {t('presenter.goOnTo', {
+                      phase: plainText(nextPhase.title, audience),
+                    })}
                   </Link>
                 ) : null}
                 <button
@@ -216,7 +229,7 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
                   className="button presenter-big"
                   onClick={endSession}
                 >
-                  End session
+                  {t('presenter.endSession')}
                 </button>
               </p>
             </>
@@ -229,14 +242,15 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
           isHidden={!isTeachBackShown}
         />
       </div>
-      <nav className="presenter-nav" aria-label="Screens">
+      <nav className="presenter-nav" aria-label={t('presenter.navLabel')}>
         <button
           type="button"
           className="button presenter-big"
           disabled={position === 0}
           onClick={() => move('back')}
         >
-          <span aria-hidden="true">← </span>Back
+          <span aria-hidden="true">← </span>
+          {t('presenter.back')}
         </button>
         <button
           type="button"
@@ -244,7 +258,9 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
           disabled={isEnd}
           onClick={() => move('next')}
         >
-          {position === total - 1 ? 'Finish phase' : 'Next'}
+          {position === total - 1
+            ? t('presenter.finishPhase')
+            : t('presenter.next')}
           <span aria-hidden="true"> →</span>
         </button>
       </nav>

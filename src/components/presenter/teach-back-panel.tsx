@@ -1,4 +1,5 @@
 import type { Audience } from '#src/content/schema.ts';
+import { t } from '#src/content/i18n.ts';
 import { getTeachBackForPhase } from '#src/content/journey.ts';
 import { PresenterText } from './presenter-text.tsx';
 
@@ -26,7 +27,7 @@ export function TeachBackPanel({
       aria-labelledby="teach-back-title"
       hidden={isHidden}
     >
-      <h2 id="teach-back-title">Teach-back (for the nurse)</h2>
+      <h2 id="teach-back-title">{t('presenter.teachBackTitle')}</h2>
       <ol className="teach-back-list">
         {prompts.map((prompt) => (
           <li key={prompt.id}>
@@ -37,7 +38,7 @@ export function TeachBackPanel({
                 isInline
               />
             </p>
-            <p className="teach-back-listen">Listen for:</p>
+            <p className="teach-back-listen">{t('presenter.listenFor')}</p>
             <ul>
               {prompt.listenFor.map((point, index) => (
                 <li key={index}>

@@ -1,10 +1,14 @@
+import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import { getPhaseOfStep } from '#src/content/journey.ts';
 import { Prose, usePlainText } from '#src/components/content/prose.tsx';
 
 type StepHeaderProps = { step: Step; position: number; total: number };
 
-const AUDIENCE_LABELS = { adult: 'For adults', child: 'For children' } as const;
+const AUDIENCE_LABELS = {
+  adult: 'step.audienceAdult',
+  child: 'step.audienceChild',
+} as const;
 
 export function StepHeader({ step, position, total }: StepHeaderProps) {
   const phase = getPhaseOfStep(step);
@@ -19,18 +23,16 @@ export function StepHeader({ step, position, total }: StepHeaderProps) {
         {plain(step.title)}
       </h1>
       <div className="step-position">
-        <span>
-          Step {position} of {total}
-        </span>
+        <span>{t('step.position', { position, total })}</span>
         {step.audience !== 'both' ? (
-          <span className="badge">{AUDIENCE_LABELS[step.audience]}</span>
+          <span className="badge">{t(AUDIENCE_LABELS[step.audience])}</span>
         ) : null}
       </div>
       <progress
         className="step-progress"
         max={total}
         value={position}
-        aria-label={`Step ${position} of ${total} in the whole journey`}
+        aria-label={t('step.progressLabel', { position, total })}
       />
     </header>
   );

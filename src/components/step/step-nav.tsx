@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import { getAdjacentSteps } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
@@ -11,39 +12,42 @@ export function StepNav({ step }: StepNavProps) {
   const { previous, next } = getAdjacentSteps(step);
   const plain = usePlainText();
   return (
-    <nav className="step-nav" aria-label="Step">
+    <nav className="step-nav" aria-label={t('step.navLabel')}>
       {previous ? (
         <Link
           className="button"
           to={paths.step.getHref(previous.id)}
           rel="prev"
-          aria-label={`Back: ${plain(previous.title)}`}
+          aria-label={t('step.backTo', { title: plain(previous.title) })}
         >
-          <span aria-hidden="true">← </span>Back
+          <span aria-hidden="true">← </span>
+          {t('step.back')}
         </Link>
       ) : (
         <Link className="button" to={paths.home.getHref()}>
-          <span aria-hidden="true">← </span>Overview
+          <span aria-hidden="true">← </span>
+          {t('step.overview')}
         </Link>
       )}
       <Link
         className="button step-nav-present"
         to={paths.present.getHref(step.id)}
       >
-        Bedside mode
+        {t('step.bedsideMode')}
       </Link>
       {next ? (
         <Link
           className="button button-primary"
           to={paths.step.getHref(next.id)}
           rel="next"
-          aria-label={`Next: ${plain(next.title)}`}
+          aria-label={t('step.nextTo', { title: plain(next.title) })}
         >
-          Next<span aria-hidden="true"> →</span>
+          {t('step.next')}
+          <span aria-hidden="true"> →</span>
         </Link>
       ) : (
         <Link className="button button-primary" to={paths.home.getHref()}>
-          Back to overview
+          {t('step.backToOverview')}
         </Link>
       )}
     </nav>

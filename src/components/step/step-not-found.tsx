@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t, tParts } from '#src/content/i18n.ts';
 import { journey } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 
@@ -10,17 +12,20 @@ export function StepNotFound({ stepId }: StepNotFoundProps) {
   const plain = usePlainText();
   return (
     <div className="page page-narrow">
-      <h1>Step not found</h1>
+      <h1>{t('step.notFoundTitle')}</h1>
       <p>
-        We could not find a step called <q>{stepId}</q>. The link may be old or
-        mistyped. Nothing you saved has been lost.
+        {tParts('step.notFoundText', { stepId: <q>{stepId}</q> }).map(
+          (part, i) => (
+            <Fragment key={i}>{part}</Fragment>
+          ),
+        )}
       </p>
       <p>
         <Link className="button button-primary" to={paths.home.getHref()}>
-          Go to the overview
+          {t('step.goToOverview')}
         </Link>
       </p>
-      <h2>Start of each phase</h2>
+      <h2>{t('step.phaseStartsTitle')}</h2>
       <ul>
         {journey.phases.map((phase) => {
           const first = journey.steps.find((step) => step.phaseId === phase.id);

@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import { getQuestion } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
@@ -16,13 +17,10 @@ export function StepQuestions({ step }: StepQuestionsProps) {
     .filter((question) => question !== undefined);
   if (questions.length === 0) return null;
   return (
-    <Disclosure title="Questions to ask your care team">
+    <Disclosure title={t('step.questionsTitle')}>
       <fieldset className="question-ticks">
-        <legend>Tick the ones you want to ask</legend>
-        <p className="hint">
-          Ticked questions go on your handout (My journey). They stay on this
-          device only.
-        </p>
+        <legend>{t('step.questionsLegend')}</legend>
+        <p className="hint">{t('step.questionsHint')}</p>
         <ul className="question-list">
           {questions.map((question) => (
             <li key={question.id}>

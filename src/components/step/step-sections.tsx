@@ -3,21 +3,25 @@ import type {
   Step,
   StepSections as Sections,
 } from '#src/content/schema.ts';
+import { t } from '#src/content/i18n.ts';
 import { Prose } from '#src/components/content/prose.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
 
 type StepSectionsProps = { step: Step };
 
-/** Section titles in reading order; the first two start open. */
+/**
+ * Section titles in reading order, in the page's language (fixed for the
+ * life of the page, so reading them once is enough).
+ */
 export const SECTION_TITLES: Record<keyof Sections, string> = {
-  whatHappens: 'What happens',
-  why: 'Why it is done',
-  howLong: 'How long it takes',
-  where: 'Where it happens',
-  tests: 'Tests',
-  sideEffects: 'Possible side effects',
-  whenToCall: 'When to call your care team',
+  whatHappens: t('step.sectionWhatHappens'),
+  why: t('step.sectionWhy'),
+  howLong: t('step.sectionHowLong'),
+  where: t('step.sectionWhere'),
+  tests: t('step.sectionTests'),
+  sideEffects: t('step.sectionSideEffects'),
+  whenToCall: t('step.sectionWhenToCall'),
 };
 
 const OPEN_BY_DEFAULT: ReadonlySet<keyof Sections> = new Set([
@@ -49,7 +53,7 @@ export function StepSections({ step }: StepSectionsProps) {
         </Disclosure>
       ))}
       {step.moreDetail ? (
-        <Disclosure title="More detail">
+        <Disclosure title={t('step.moreDetail')}>
           <Prose text={step.moreDetail} />
         </Disclosure>
       ) : null}

@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import { getMedicine, getModality, getTest } from '#src/content/journey.ts';
 import { PanelChipList } from '#src/components/panels/panel-chip-list.tsx';
@@ -15,21 +16,21 @@ export function StepTreatments({ step }: StepTreatmentsProps) {
   const groups = (
     [
       {
-        title: 'Treatments',
+        title: t('step.groupTreatments'),
         kind: 'modality' as const,
         items: step.modalityIds
           .map(getModality)
           .filter((item) => item !== undefined),
       },
       {
-        title: 'Medicines',
+        title: t('step.groupMedicines'),
         kind: 'medicine' as const,
         items: step.medicineIds
           .map(getMedicine)
           .filter((item) => item !== undefined),
       },
       {
-        title: 'Tests',
+        title: t('step.groupTests'),
         kind: 'test' as const,
         items: step.testIds.map(getTest).filter((item) => item !== undefined),
       },
@@ -38,7 +39,7 @@ export function StepTreatments({ step }: StepTreatmentsProps) {
   if (groups.length === 0) return null;
   return (
     <section className="step-treatments" aria-labelledby="treatments-title">
-      <h2 id="treatments-title">Treatments and tests in this step</h2>
+      <h2 id="treatments-title">{t('step.treatmentsTitle')}</h2>
       {groups.map((group) => (
         <div key={group.kind} className="chip-group">
           <h3>{group.title}</h3>

@@ -2,6 +2,7 @@ import { m, useAnimationControls } from 'framer-motion';
 import { useLayoutEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import {
   getAdjacentSteps,
@@ -64,7 +65,12 @@ export function StepView({ step }: StepViewProps) {
         aria-live="polite"
         aria-atomic="true"
       >
-        {`Step ${position} of ${total}: ${plain(step.title)}, ${plain(phase.title)}`}
+        {t('step.announcement', {
+          position,
+          total,
+          title: plain(step.title),
+          phase: plain(phase.title),
+        })}
       </p>
       {/* One article for all steps, so moving on animates an existing
           element; only its content is rebuilt. There is no exit animation,
@@ -85,9 +91,9 @@ export function StepView({ step }: StepViewProps) {
         </m.article>
       </LazyMotion>
       <StepNav step={step} />
-      <aside className="step-aside" aria-label="Where this step fits">
+      <aside className="step-aside" aria-label={t('step.asideLabel')}>
         <Disclosure
-          title="All steps in the journey"
+          title={t('step.allSteps')}
           isInitiallyOpen={isWideScreen()}
           isRenderedWhenOpened
         >

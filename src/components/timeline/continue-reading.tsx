@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t } from '#src/content/i18n.ts';
 import { getStepById, journey } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import { useLastStepId } from '#src/state/journey-store.ts';
@@ -19,14 +20,14 @@ export function ContinueReading() {
           className="button button-primary"
           to={paths.step.getHref(lastStep.id)}
         >
-          Continue where you left off: {plain(lastStep.title)}
+          {t('timeline.continueWhereLeftOff', { title: plain(lastStep.title) })}
         </Link>
       ) : (
         <Link
           className="button button-primary"
           to={paths.step.getHref(first.id)}
         >
-          Start at step 1: {plain(first.title)}
+          {t('timeline.startAtFirstStep', { title: plain(first.title) })}
         </Link>
       )}
     </p>

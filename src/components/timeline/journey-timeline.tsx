@@ -1,6 +1,6 @@
-import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t, type MessageKey } from '#src/content/i18n.ts';
 import { getStepsInPhase, journey } from '#src/content/journey.ts';
 import { Prose, usePlainText } from '#src/components/content/prose.tsx';
 import {
@@ -18,27 +18,28 @@ import {
   useSituation,
   type Situation,
 } from '#src/state/journey-store.ts';
-import { METHOD_LABELS, TrackLane } from './track-lane.tsx';
+import { gridClasses, methodLabel, TrackLane } from './track-lane.tsx';
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));
 const MAIN_PHASES = journey.phases.filter((phase) => phase.kind !== 'branch');
 const BRANCH_PHASES = journey.phases.filter((phase) => phase.kind === 'branch');
 const SETTING_LABELS = {
-  hospital: 'Hospital',
-  clinic: 'Clinic',
-  home: 'Home',
-} as const;
+  hospital: 'timeline.settingHospital',
+  clinic: 'timeline.settingClinic',
+  home: 'timeline.settingHome',
+} as const satisfies Record<string, MessageKey>;
 
-/** Grid position of the phases a group or lane spans (1-based, for CSS). */
+/**
+ * Grid position of the phases a group or lane spans, as classes (at-N,
+ * span-N in global.css) rather than inline styles, which the
+ * Content-Security-Policy blocks in the prerendered page.
+ */
 function spanOf(phaseIds: readonly string[]) {
   const indexes = phaseIds
     .map((id) => MAIN_PHASES.findIndex((phase) => phase.id === id))
     .filter((index) => index >= 0);
   const start = Math.min(...indexes);
-  return {
-    '--start': start + 1,
-    '--span': Math.max(...indexes) - start + 1,
-  } as CSSProperties;
+  return gridClasses(start + 1, Math.max(...indexes) - start + 1);
 }
 
 const GROUPS = [
@@ -70,17 +71,13 @@ export function JourneyTimeline() {
   )?.phaseId;
   return (
     <section className="timeline-section" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">The phases at a glance</h2>
+      <h2 id="timeline-title">{t('timeline.phasesTitle')}</h2>
       <EstimateNoteSlot />
-      <div
-        className="timeline"
-        style={{ '--phases': MAIN_PHASES.length } as CSSProperties}
-      >
+      <div className={`timeline phases-${MAIN_PHASES.length}`}>
         {GROUPS.map((group) => (
           <div
             key={group.id}
-            className="timeline-group"
-            style={spanOf(group.phaseIds)}
+            className={`timeline-group ${spanOf(group.phaseIds)}`}
           >
             <span className="timeline-group-title">{group.title}</span>
           </div>
@@ -91,8 +88,7 @@ export function JourneyTimeline() {
           return (
             <div
               key={phase.id}
-              className={`timeline-phase timeline-phase-${phase.kind}${fit.kind === 'folded' ? ' is-folded' : ''}`}
-              style={{ '--start': index + 1, '--span': 1 } as CSSProperties}
+              className={`timeline-phase timeline-phase-${phase.kind} ${gridClasses(index + 1, 1)}${fit.kind === 'folded' ? ' is-folded' : ''}`}
             >
               {phase.group ? (
                 <p className="timeline-phase-group">{phase.group.title}</p>
@@ -107,7 +103,7 @@ export function JourneyTimeline() {
                 )}
               </h3>
               {phase.id === herePhaseId ? (
-                <p className="here-badge">You are here</p>
+                <p className="here-badge">{t('timeline.youAreHere')}</p>
               ) : null}
               <FitNote fit={fit} />
               <p className="timeline-duration">
@@ -116,7 +112,7 @@ export function JourneyTimeline() {
               <PhaseEstimateSlot phaseId={phase.id} as="p" />
               <p className="timeline-settings">
                 {phase.settings
-                  .map((setting) => SETTING_LABELS[setting])
+                  .map((setting) => t(SETTING_LABELS[setting]))
                   .join(' · ')}
               </p>
               {fit.kind === 'folded' ? null : (
@@ -135,7 +131,9 @@ export function JourneyTimeline() {
             track={track}
             fit={trackFit(track, situation)}
             row={index}
-            style={spanOf(track.segments.map((segment) => segment.phaseId))}
+            gridClassName={spanOf(
+              track.segments.map((segment) => segment.phaseId),
+            )}
             columnOf={(phaseId) =>
               MAIN_PHASES.findIndex((phase) => phase.id === phaseId) + 1
             }
@@ -144,7 +142,7 @@ export function JourneyTimeline() {
       </div>
       {BRANCH_PHASES.length > 0 ? (
         <div className="timeline-branches">
-          <h3>Other paths some people take</h3>
+          <h3>{t('timeline.otherPathsTitle')}</h3>
           <ul>
             {BRANCH_PHASES.map((phase) => {
               const firstStep = getStepsInPhase(phase.id)[0];
@@ -162,10 +160,17 @@ export function JourneyTimeline() {
                     plain(phase.title)
                   )}
                   {from.length > 0 ? (
-                    <span> — can start during {from.join(', ')}</span>
+                    <span>
+                      {' — '}
+                      {t('timeline.branchStartsDuring', {
+                        phases: from.join(', '),
+                      })}
+                    </span>
                   ) : null}
                   {phase.id === herePhaseId ? (
-                    <span className="here-badge">You are here</span>
+                    <span className="here-badge">
+                      {t('timeline.youAreHere')}
+                    </span>
                   ) : null}
                   <FitNote fit={phaseFit(phase, situation)} />
                   {phaseFit(phase, situation).kind === 'folded' ? null : (
@@ -187,7 +192,7 @@ function FitNote({ fit }: { fit: Fit }) {
   return (
     <div className="fit-note">
       {fit.kind === 'folded' ? (
-        <p>May apply — ask your team.</p>
+        <p>{t('timeline.mayApplyNote')}</p>
       ) : (
         fit.hints.map((hint) => <p key={hint}>{hint}</p>)
       )}
@@ -217,9 +222,9 @@ function PhaseLaneNotes({
         >
           <strong>{track.shortTitle}:</strong>{' '}
           {trackFit(track, situation).kind === 'folded' ? (
-            'May apply — ask your team.'
+            t('timeline.mayApplyNote')
           ) : segment.methods && segment.methods.length > 0 ? (
-            segment.methods.map((method) => METHOD_LABELS[method]).join(' · ')
+            segment.methods.map(methodLabel).join(' · ')
           ) : (
             <Prose text={segment.how} isInline />
           )}
@@ -238,7 +243,7 @@ function BranchPoints({ phaseId }: { phaseId: string }) {
   if (branches.length === 0) return null;
   return (
     <div className="branch-points">
-      <p className="branch-points-title">May lead to:</p>
+      <p className="branch-points-title">{t('timeline.mayLeadTo')}</p>
       <ul>
         {branches.map((branch) => {
           const firstStep = getStepsInPhase(branch.id)[0];

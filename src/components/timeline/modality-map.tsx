@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import { journey } from '#src/content/journey.ts';
 import { PanelLink } from '#src/components/panels/panel-link.tsx';
 import { usePlainText } from '#src/components/content/prose.tsx';
@@ -28,11 +29,8 @@ export function ModalityMap() {
   const plain = usePlainText();
   return (
     <section className="modality-map" aria-labelledby="modality-map-title">
-      <h2 id="modality-map-title">Treatments across the phases</h2>
-      <p>
-        Which kinds of treatment may be part of each phase. Not everyone gets
-        every treatment. Choose a treatment to learn more.
-      </p>
+      <h2 id="modality-map-title">{t('timeline.mapTitle')}</h2>
+      <p>{t('timeline.mapIntro')}</p>
       <div
         className="table-scroll"
         // A scrollable region must be reachable by keyboard (axe
@@ -40,12 +38,12 @@ export function ModalityMap() {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="region"
-        aria-label="Table of treatments by phase"
+        aria-label={t('timeline.mapTableLabel')}
       >
         <table>
           <thead>
             <tr>
-              <th scope="col">Treatment</th>
+              <th scope="col">{t('timeline.mapTreatmentColumn')}</th>
               {PHASES.map((phase) => (
                 <th key={phase.id} scope="col">
                   {phase.shortTitle}
@@ -73,14 +71,19 @@ export function ModalityMap() {
                       >
                         <span aria-hidden="true">●</span>
                         <span className="visually-hidden">
-                          {modality.name} may be used in {plain(phase.title)}
+                          {t('timeline.mapMayBeUsed', {
+                            treatment: modality.name,
+                            phase: plain(phase.title),
+                          })}
                         </span>
                       </PanelLink>
                     </td>
                   ) : (
                     <td key={phase.id}>
                       <span aria-hidden="true">–</span>
-                      <span className="visually-hidden">Not usually</span>
+                      <span className="visually-hidden">
+                        {t('timeline.mapNotUsually')}
+                      </span>
                     </td>
                   ),
                 )}

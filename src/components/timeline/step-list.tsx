@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import {
   getStepPosition,
@@ -47,7 +48,7 @@ export function StepList({
   }
 
   return (
-    <nav aria-label="Treatment journey" className="step-list">
+    <nav aria-label={t('timeline.stepListLabel')} className="step-list">
       {journey.phases.map((phase) => {
         const steps = getStepsInPhase(phase.id);
         const shown = steps.filter(
@@ -66,9 +67,7 @@ export function StepList({
             {folded.length > 0 ? (
               <details className="step-list-folded" open={holdsHere}>
                 <summary>
-                  {folded.length === 1
-                    ? '1 step that may apply — ask your team'
-                    : `${folded.length} steps that may apply — ask your team`}
+                  {t('timeline.foldedSteps', { count: folded.length })}
                 </summary>
                 <ol>{folded.map(renderItem)}</ol>
               </details>
@@ -117,9 +116,9 @@ function StepItem({
         aria-current={isCurrent ? 'step' : undefined}
       >
         {isCurrent ? (
-          <VisuallyHidden>Current step: </VisuallyHidden>
+          <VisuallyHidden>{`${t('timeline.currentStepPrefix')} `}</VisuallyHidden>
         ) : isVisited ? (
-          <VisuallyHidden>Read: </VisuallyHidden>
+          <VisuallyHidden>{`${t('timeline.readStepPrefix')} `}</VisuallyHidden>
         ) : null}
         {plain(step.title)}
       </Link>
@@ -128,7 +127,9 @@ function StepItem({
           ✓
         </span>
       ) : null}
-      {isHere ? <span className="here-badge">You are here</span> : null}
+      {isHere ? (
+        <span className="here-badge">{t('timeline.youAreHere')}</span>
+      ) : null}
       {hints.map((hint) => (
         <p key={hint} className="fit-hint">
           {hint}

@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import { journey } from '#src/content/journey.ts';
 import { Prose, usePlainText } from '#src/components/content/prose.tsx';
 import {
@@ -13,9 +14,9 @@ export function TimelineList() {
   const plain = usePlainText();
   return (
     <section className="timeline-list" aria-labelledby="timeline-list-title">
-      <h2 id="timeline-list-title">Every step, in order</h2>
+      <h2 id="timeline-list-title">{t('timeline.listTitle')}</h2>
       <StepList />
-      <h3>Treatments that run through the phases</h3>
+      <h3>{t('timeline.listTracksTitle')}</h3>
       <ul>
         {journey.tracks.map((track) => (
           <li key={track.id}>
@@ -37,7 +38,7 @@ export function TimelineList() {
           </li>
         ))}
       </ul>
-      <h3>How long each phase lasts</h3>
+      <h3>{t('timeline.listDurationsTitle')}</h3>
       <EstimateNoteSlot />
       <dl className="duration-list">
         {journey.phases.map((phase) => (

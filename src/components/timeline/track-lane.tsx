@@ -1,6 +1,6 @@
-import type { CSSProperties } from 'react';
 import type { CnsMethod, Track } from '#src/content/schema.ts';
 import type { Fit } from '#src/components/my-journey/situation-match.ts';
+import { t, type MessageKey } from '#src/content/i18n.ts';
 import { getPhaseById } from '#src/content/journey.ts';
 import { Prose, usePlainText } from '#src/components/content/prose.tsx';
 
@@ -9,43 +9,59 @@ type TrackLaneProps = {
   /** How the track fits the reader's situation (see situation-match.ts). */
   fit?: Fit;
   row: number;
-  style: CSSProperties;
+  /** Grid position classes (see gridClasses). */
+  gridClassName: string;
   columnOf: (phaseId: string) => number;
 };
 
-export const METHOD_LABELS: Record<CnsMethod, string> = {
-  intrathecal: 'Medicine into the spinal fluid',
-  'high-dose-systemic': 'High-dose chemotherapy',
-  'cranial-radiation': 'Radiation to the head (some people only)',
+const METHOD_LABELS: Record<CnsMethod, MessageKey> = {
+  intrathecal: 'timeline.methodIntrathecal',
+  'high-dose-systemic': 'timeline.methodHighDoseSystemic',
+  'cranial-radiation': 'timeline.methodCranialRadiation',
 };
+
+/** How a lane treats the brain and spinal cord in a phase, as a short label. */
+export function methodLabel(method: CnsMethod) {
+  return t(METHOD_LABELS[method]);
+}
+
+/**
+ * Classes that place an item on the timeline grid: at-N (first column or
+ * row) and span-N. global.css defines them for up to MAX_TIMELINE_PHASES.
+ */
+export function gridClasses(start: number, span: number) {
+  return `at-${start} span-${span}`;
+}
+
+/** The timeline's CSS positions up to this many phases and 4 lanes. */
+export const MAX_TIMELINE_PHASES = 8;
 
 /** One continuous band across the phases a track spans, with a marker per phase. */
 export function TrackLane({
   track,
   fit,
   row,
-  style,
+  gridClassName,
   columnOf,
 }: TrackLaneProps) {
   const plain = usePlainText();
   const firstColumn = columnOf(track.segments[0]!.phaseId);
   return (
     <div
-      className={`track-lane track-lane-${row % 2 === 0 ? 'a' : 'b'}${fit?.kind === 'folded' ? ' is-folded' : ''}`}
-      style={{ ...style, '--lane': row } as CSSProperties}
+      className={`track-lane track-lane-${row % 2 === 0 ? 'a' : 'b'} lane-${row} ${gridClassName}${fit?.kind === 'folded' ? ' is-folded' : ''}`}
       role="group"
       aria-label={track.shortTitle}
     >
       <p className="track-lane-title">
         {track.shortTitle}
         {track.conditions?.includes('ph-positive') ? (
-          <span className="badge">Only if Ph+</span>
+          <span className="badge">{t('timeline.laneOnlyIfPhPositive')}</span>
         ) : null}
         {fit?.kind === 'folded' ? (
-          <span className="badge">May apply — ask your team</span>
+          <span className="badge">{t('timeline.laneMayApply')}</span>
         ) : null}
         {fit?.kind === 'unsure' ? (
-          <span className="badge">Ask your team</span>
+          <span className="badge">{t('timeline.laneAskYourTeam')}</span>
         ) : null}
       </p>
       <ol className="track-markers">
@@ -54,21 +70,14 @@ export function TrackLane({
           return (
             <li
               key={segment.phaseId}
-              className="track-marker"
-              style={
-                {
-                  '--col': columnOf(segment.phaseId) - firstColumn + 1,
-                } as CSSProperties
-              }
+              className={`track-marker col-${columnOf(segment.phaseId) - firstColumn + 1}`}
             >
               <span className="track-marker-phase">
                 {phase ? plain(phase.title) : ''}
               </span>
               {segment.methods && segment.methods.length > 0 ? (
                 <span className="track-marker-methods">
-                  {segment.methods
-                    .map((method) => METHOD_LABELS[method])
-                    .join(' · ')}
+                  {segment.methods.map(methodLabel).join(' · ')}
                 </span>
               ) : (
                 <span className="track-marker-methods">

@@ -1,9 +1,10 @@
-type SkipLinkProps = { targetId: string };
+/** `label` is the link text, in the page's language. */
+type SkipLinkProps = { targetId: string; label: string };
 
-export function SkipLink({ targetId }: SkipLinkProps) {
+export function SkipLink({ targetId, label }: SkipLinkProps) {
   return (
     <a className="skip-link" href={`#${targetId}`}>
-      Skip to main content
+      {label}
     </a>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '#src/content/i18n.ts';
 import type { UnitProfile } from '#src/content/schema.ts';
 import { getUnitProfile } from '#src/content/journey.ts';
 
@@ -8,15 +9,13 @@ type UnitContactsProps = {
   profile?: UnitProfile;
 };
 
-const ASK = 'Ask your care team';
-
 /** `+1 (555) 010-0200` → `tel:+15550100200` */
 function telHref(number: string) {
   return `tel:${number.replace(/[^+0-9]/g, '')}`;
 }
 
 function PhoneValue({ number }: { number: string | undefined }) {
-  return number ? <a href={telHref(number)}>{number}</a> : <>{ASK}</>;
+  return number ? <a href={telHref(number)}>{number}</a> : <>{t('unit.ask')}</>;
 }
 
 /**
@@ -39,38 +38,39 @@ export function UnitContacts({
       <p className="unit-contacts-title">
         <strong>
           {profile.unitName
-            ? `Your care team: ${profile.unitName}`
-            : 'Your care team'}
+            ? t('unit.titleWithUnit', { unit: profile.unitName })
+            : t('unit.title')}
         </strong>
       </p>
       {hasAny ? (
         <dl className="unit-contacts-list">
           <div>
             <dt>
-              Daytime phone
-              {profile.dayHours ? ` (${profile.dayHours})` : null}
+              {profile.dayHours
+                ? t('unit.dayPhoneWithHours', { hours: profile.dayHours })
+                : t('unit.dayPhone')}
             </dt>
             <dd>
               <PhoneValue number={profile.dayPhone} />
             </dd>
           </div>
           <div>
-            <dt>Evenings, nights, weekends and holidays</dt>
+            <dt>{t('unit.afterHoursPhone')}</dt>
             <dd>
               <PhoneValue number={profile.afterHoursPhone} />
             </dd>
           </div>
           <div>
-            <dt>Temperature your team counts as a fever</dt>
-            <dd>{fever ? `${fever.value} °${fever.unit}` : ASK}</dd>
+            <dt>{t('unit.feverLabel')}</dt>
+            <dd>
+              {fever
+                ? t('unit.feverValue', { value: fever.value, unit: fever.unit })
+                : t('unit.ask')}
+            </dd>
           </div>
         </dl>
       ) : (
-        <p>
-          Ask your care team for these numbers: the phone number for the day,
-          the phone number for evenings, nights and weekends, and the
-          temperature they count as a fever. Keep them by the phone.
-        </p>
+        <p>{t('unit.noContacts')}</p>
       )}
       {note ? <p className="unit-contacts-note">{note}</p> : null}
     </div>

@@ -1,0 +1,61 @@
+/**
+ * Server-side entry used at build time only (see prerender-plugin.ts): renders
+ * the pages that read the same for everyone (overview, every step, glossary,
+ * about) to HTML, so the first response already holds the text and the page
+ * reads before JavaScript runs.
+ *
+ * The app reads the content of one language at import time, so this module
+ * installs the language first and imports the app after it.
+ */
+import { renderToString } from 'react-dom/server';
+
+export type PrerenderedPage = {
+  /** The page's address, language prefix included: /es/steps/x */
+  path: string;
+  html: string;
+  title: string;
+};
+
+export async function renderLocale(code: string): Promise<PrerenderedPage[]> {
+  const { findLocale, basenameOf, pathInLocale } =
+    await import('#src/content/locale-path.ts');
+  const { loadLocale } = await import('#src/content/journey-data.ts');
+  const locale = findLocale(code);
+  if (!locale) throw new Error(`Unknown language "${code}"`);
+  await loadLocale(locale);
+
+  const { StaticRouter } = await import('react-router');
+  const { AppShell } = await import('./app.tsx');
+  const { AppRoutes, preloadAllRoutes } = await import('./app-routes.tsx');
+  const { paths } = await import('./paths.ts');
+  const { journey } = await import('#src/content/journey.ts');
+  const { takeServerTitle } = await import('#src/hooks/use-document-title.ts');
+  await preloadAllRoutes();
+
+  const basename = basenameOf(locale);
+  const pages = [
+    paths.home.getHref(),
+    ...journey.steps.map((step) => paths.step.getHref(step.id)),
+    paths.glossary.getHref(),
+    paths.about.getHref(),
+  ];
+  return pages.map((page) => {
+    const html = renderToString(
+      <AppShell>
+        <StaticRouter
+          basename={basename || undefined}
+          location={`${basename}${page}`}
+        >
+          <AppRoutes />
+        </StaticRouter>
+      </AppShell>,
+    );
+    return { path: pathInLocale(locale, page), html, title: takeServerTitle() };
+  });
+}
+
+/** The page description for search engines and link previews. */
+export async function describeLocale() {
+  const { t } = await import('#src/content/i18n.ts');
+  return t('app.metaDescription');
+}

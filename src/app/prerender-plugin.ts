@@ -1,0 +1,195 @@
+/**
+ * Vite plugin that prerenders, at build time, every page that reads the same
+ * for everyone (overview, steps, glossary, about) in every language, so the
+ * first response holds real text: on slow hospital Wi-Fi the page reads
+ * before the JavaScript arrives. The app then renders over it (render-app.tsx).
+ *
+ * Output, next to the usual build:
+ * - index.html, es/index.html, steps/<id>/index.html, es/steps/<id>/index.html…
+ * - shell.html: the empty app page, served for every other address (the SPA
+ *   fallback; the service worker's offline fallback too).
+ *
+ * The Content-Security-Policy forbids inline styles, which a browser would
+ * drop from server HTML, so a page with a style attribute fails the build.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin } from 'vite';
+import { readLocales } from '../content/locales.ts';
+import { contentPlugin } from '../content/content-plugin.ts';
+import type { Locale } from '../content/schema.ts';
+
+export const SHELL_FILE = 'shell.html';
+
+/** One page from prerender-entry.tsx (not imported: it is app code). */
+type PrerenderedPage = { path: string; html: string; title: string };
+
+type PrerenderEntry = {
+  renderLocale: (code: string) => Promise<PrerenderedPage[]>;
+  describeLocale: () => Promise<string>;
+};
+
+function escapeHtml(text: string) {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+/** The page's file: /es/steps/x → es/steps/x/index.html */
+export function fileNameOf(pagePath: string) {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `${trimmed}/index.html` : 'index.html';
+}
+
+type PageTemplateInput = {
+  template: string;
+  page: PrerenderedPage;
+  locale: Locale;
+  sourceBundleUrl: string;
+  bundleUrl: string;
+  description: string;
+  assetUrls: ReadonlyMap<string, string>;
+};
+
+export function fillTemplate({
+  template,
+  page,
+  locale,
+  sourceBundleUrl,
+  bundleUrl,
+  description,
+  assetUrls,
+}: PageTemplateInput) {
+  let body = page.html;
+  // The server render sees source addresses of pictures; use the built ones.
+  for (const [source, built] of assetUrls)
+    body = body.replaceAll(source, built);
+  const styled = /\sstyle="/.exec(body);
+  if (styled) {
+    throw new Error(
+      `Prerendered page ${page.path} has an inline style attribute, which the Content-Security-Policy blocks: ` +
+        body.slice(Math.max(0, styled.index - 120), styled.index + 80),
+    );
+  }
+  return template
+    .replace(
+      /<html lang="[^"]*">/,
+      `<html lang="${locale.code}" dir="${locale.dir}">`,
+    )
+    .replace(
+      /<title>[^<]*<\/title>/,
+      `<title>${escapeHtml(page.title)}</title>`,
+    )
+    .replace(
+      /(<meta\s+name="description"\s+content=")[^"]*(")/,
+      `$1${escapeHtml(description)}$2`,
+    )
+    .replace(sourceBundleUrl, bundleUrl)
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
+    .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+}
+
+/**
+ * The file a static host serves for an address: the prerendered page if
+ * there is one, else the shell (the SPA fallback in README, "Deploying").
+ */
+export function staticFileFor(outDir: string, pathname: string) {
+  const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+  for (const candidate of [relative, path.join(relative, 'index.html')]) {
+    const file = path.join(outDir, candidate);
+    if (file.startsWith(outDir) && existsSync(file) && statSync(file).isFile())
+      return `/${candidate}`;
+  }
+  return `/${SHELL_FILE}`;
+}
+
+export function prerenderPlugin(): Plugin {
+  let root = process.cwd();
+  let isSsrBuild = false;
+  return {
+    name: 'prerender',
+    enforce: 'post',
+    configResolved(config) {
+      root = config.root;
+      isSsrBuild = Boolean(config.build.ssr);
+    },
+    // `vite preview` (and so the browser tests) answers like a static host.
+    configurePreviewServer(server) {
+      const outDir = path.resolve(root, server.config.build.outDir);
+      server.middlewares.use((request, _response, next) => {
+        const accept = request.headers.accept ?? '';
+        if (request.method === 'GET' && accept.includes('text/html')) {
+          const url = new URL(request.url ?? '/', 'http://localhost');
+          request.url = `${staticFileFor(outDir, url.pathname)}${url.search}`;
+        }
+        next();
+      });
+    },
+    async generateBundle(_options, bundle) {
+      if (isSsrBuild || this.environment.config.command !== 'build') return;
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset' || typeof index.source !== 'string') {
+        this.error('prerender: the build has no index.html');
+      }
+      const template = index.source as string;
+      const locales = readLocales(root);
+      if (!locales.ok) this.error('prerender: data/locales.json is not valid');
+
+      const bundleUrls = new Map<string, string>();
+      const assetUrls = new Map<string, string>();
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'asset') continue;
+        const content = /^assets\/content-(.+)-[0-9a-f]{10}\.json$/.exec(
+          output.fileName,
+        );
+        if (content) bundleUrls.set(content[1]!, `/${output.fileName}`);
+        for (const name of output.originalFileNames ?? []) {
+          assetUrls.set(`/${name}`, `/${output.fileName}`);
+        }
+      }
+      const sourceBundleUrl = bundleUrls.get(locales.value[0]!.code)!;
+
+      this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: template });
+
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        plugins: [react(), contentPlugin()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        for (const locale of locales.value) {
+          // Fresh app modules for each language: they read it at import time.
+          server.moduleGraph.invalidateAll();
+          const entry = (await server.ssrLoadModule(
+            '/src/app/prerender-entry.tsx',
+          )) as PrerenderEntry;
+          const pages = await entry.renderLocale(locale.code);
+          const description = await entry.describeLocale();
+          for (const page of pages) {
+            const html = fillTemplate({
+              template,
+              page,
+              locale,
+              sourceBundleUrl,
+              bundleUrl: bundleUrls.get(locale.code)!,
+              description,
+              assetUrls,
+            });
+            const fileName = fileNameOf(page.path);
+            if (fileName === 'index.html') index.source = html;
+            else this.emitFile({ type: 'asset', fileName, source: html });
+          }
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
