@@ -113,10 +113,20 @@ export default defineConfig({
             type: 'image/svg+xml',
             purpose: 'any',
           },
+          // PNGs for installing on phones that do not take an SVG icon,
+          // drawn from favicon.svg (maskable: full bleed, 70 % safe zone).
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,txt}'],
+        globPatterns: ['**/*.{js,css,html,json,svg,txt,png}'],
         // Prerendered pages are for first visits; offline, the app renders
         // any address from the shell and the cached content.
         globIgnores: ['*/**/index.html'],

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '#src/app/paths.ts';
+import { currentLocale } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import { getAdjacentSteps, journey } from '#src/content/journey.ts';
 
@@ -12,7 +13,7 @@ function isTypingTarget(target: EventTarget | null) {
   );
 }
 
-/** ← → move one step, Home and End jump to the first and last step. */
+/** ← → move one step (mirrored right to left), Home and End jump to the first and last step. */
 export function useStepKeys(step: Step) {
   const navigate = useNavigate();
   useEffect(() => {
@@ -27,9 +28,11 @@ export function useStepKeys(step: Step) {
       if (isTypingTarget(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       const { previous, next } = getAdjacentSteps(step);
+      // In a right-to-left language the journey reads from right to left.
+      const isRtl = currentLocale.dir === 'rtl';
       const targets: Record<string, Step | undefined> = {
-        ArrowLeft: previous,
-        ArrowRight: next,
+        ArrowLeft: isRtl ? next : previous,
+        ArrowRight: isRtl ? previous : next,
         Home: journey.steps[0],
         End: journey.steps.at(-1),
       };

@@ -1,10 +1,14 @@
 import { useRef, type PointerEvent } from 'react';
+import { currentLocale } from '#src/content/i18n.ts';
 
 const MIN_DISTANCE = 60;
 
 export type SwipeDirection = 'next' | 'back';
 
-/** Swipe left for "next", right for "back" (touch only; buttons remain). */
+/**
+ * Swipe left for "next", right for "back" (mirrored in a right-to-left
+ * language; touch only; buttons remain).
+ */
 export function useSwipe(onSwipe: (direction: SwipeDirection) => void) {
   const start = useRef<{ x: number; y: number } | null>(null);
   return {
@@ -22,7 +26,9 @@ export function useSwipe(onSwipe: (direction: SwipeDirection) => void) {
       const dy = event.clientY - origin.y;
       if (Math.abs(dx) < MIN_DISTANCE || Math.abs(dy) > Math.abs(dx) / 2)
         return;
-      onSwipe(dx < 0 ? 'next' : 'back');
+      // Right to left, the next step comes from the left.
+      const forward = currentLocale.dir === 'rtl' ? dx > 0 : dx < 0;
+      onSwipe(forward ? 'next' : 'back');
     },
   };
 }

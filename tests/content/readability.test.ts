@@ -1,11 +1,18 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { validateContentAt } from '#src/content/content-plugin.ts';
+import {
+  validateContentAt,
+  validateLocalesAt,
+} from '#src/content/content-plugin.ts';
 import { toPlainText } from '#src/content/markup.ts';
 import {
+  countSpanishText,
   countText,
+  fernandezHuerta,
   gradeOf,
   median,
+  spanishStepReadability,
+  spanishSyllablesOfWord,
   stepReadability,
 } from '#tests/content/readability.ts';
 
@@ -82,4 +89,60 @@ test(`the median step reads at US grade ${MAX_MEDIAN_GRADE} or below`, () => {
     middle,
     `The median step reads at grade ${middle.toFixed(1)}. Hardest steps:\n${describeGrades(steps.slice(0, 5))}`,
   ).toBeLessThanOrEqual(MAX_MEDIAN_GRADE);
+});
+
+/** Lowest Fernández Huerta ease for any Spanish step (about US grade 8). */
+const MIN_SPANISH_STEP_EASE = 60;
+/** Lowest ease for the median Spanish step (about US grade 7). */
+const MIN_SPANISH_MEDIAN_EASE = 70;
+
+const spanish = (() => {
+  const all = validateLocalesAt(root);
+  return all.ok
+    ? all.value.find((language) => language.locale.code === 'es')?.bundle
+        .journey
+    : undefined;
+})();
+
+function easedSpanishSteps() {
+  return spanish!.steps
+    .map((step) => ({
+      id: step.id,
+      ease: spanishStepReadability(step, spanish!.glossary).ease,
+    }))
+    .sort((a, b) => a.ease - b.ease);
+}
+
+test('the Spanish syllable counter follows diphthongs and vowels that stand apart', () => {
+  expect(spanishSyllablesOfWord('médula')).toBe(3);
+  expect(spanishSyllablesOfWord('leucemia')).toBe(3);
+  expect(spanishSyllablesOfWord('quimioterapia')).toBe(5);
+  expect(spanishSyllablesOfWord('leer')).toBe(2);
+  expect(spanishSyllablesOfWord('día')).toBe(2);
+  expect(spanishSyllablesOfWord('LLA')).toBe(3);
+});
+
+test('hard Spanish scores below the Spanish step limit, so the check can fail', () => {
+  const hard = countSpanishText(
+    'Independientemente de las circunstancias institucionales extraordinarias, la documentación exhaustiva necesariamente requiere una considerable coordinación administrativa interdepartamental.',
+  );
+  const easy = countSpanishText('Vamos a la casa. Comemos pan. Luego leemos.');
+  expect(fernandezHuerta(hard)).toBeLessThan(MIN_SPANISH_STEP_EASE);
+  expect(fernandezHuerta(easy)).toBeGreaterThan(MIN_SPANISH_MEDIAN_EASE);
+});
+
+test(`every Spanish step's plain layer reads at Fernández Huerta ${MIN_SPANISH_STEP_EASE} or easier (about US grade 8)`, () => {
+  expect(spanish, 'the Spanish content must be valid').toBeDefined();
+  const tooHard = easedSpanishSteps().filter(
+    (step) => !(step.ease >= MIN_SPANISH_STEP_EASE),
+  );
+  expect(
+    tooHard.map((step) => `${step.id}: ${step.ease.toFixed(1)}`),
+    'These Spanish steps read too hard: use shorter sentences and common words',
+  ).toEqual([]);
+});
+
+test(`the median Spanish step reads at Fernández Huerta ${MIN_SPANISH_MEDIAN_EASE} or easier (about US grade 7)`, () => {
+  const middle = median(easedSpanishSteps().map((step) => step.ease));
+  expect(middle).toBeGreaterThanOrEqual(MIN_SPANISH_MEDIAN_EASE);
 });

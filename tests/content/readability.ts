@@ -101,3 +101,76 @@ export function median(values: readonly number[]) {
     ? sorted[middle]!
     : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/**
+ * Spanish syllables, counted by vowel groups: a group with one or no
+ * strong vowel (a, e, o, or an accented í, ú) is one syllable (a
+ * diphthong: "ciu", "ue"); two strong vowels side by side are two ("le-er").
+ * "qu" and "gu" before e/i are consonants; a final "y" is a vowel sound.
+ * Abbreviations and numbers count as in English (letter or digit each).
+ */
+export function spanishSyllablesOfWord(word: string) {
+  return word
+    .split(/-|::/)
+    .filter(Boolean)
+    .reduce((total, part) => {
+      if (/^\p{N}+$/u.test(part)) return total + part.length;
+      if (part.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(part))
+        return total + part.length;
+      const letters = part
+        .toLocaleLowerCase('es')
+        .replace(/([qg])u(?=[eiéí])/g, '$1')
+        .replace(/y$/, 'i');
+      const groups = letters.match(/[aeiouáéíóúü]+/g) ?? [];
+      const syllables = groups.reduce(
+        (sum, group) =>
+          sum +
+          Math.max(1, [...group].filter((c) => 'aeoáéóíú'.includes(c)).length),
+        0,
+      );
+      return total + Math.max(1, syllables);
+    }, 0);
+}
+
+/**
+ * Fernández Huerta reading ease for Spanish (Law's corrected formula):
+ * 206.84 − 60 × syllables per word − 1.02 × words per sentence. Higher is
+ * easier: 70–80 reads like US grade 6–7, 60–70 like grade 8.
+ */
+export function fernandezHuerta(counts: Counts) {
+  return (
+    206.84 -
+    60 * (counts.syllable / counts.word) -
+    1.02 * (counts.word / counts.sentence)
+  );
+}
+
+/** Counts Spanish text with the same sentence and word rules as English. */
+export function countSpanishText(text: string): Counts {
+  const counts: Counts = { sentence: 0, word: 0, syllable: 0 };
+  for (const line of text.split('\n')) {
+    for (const sentence of line.split(/[.!?]+(?=\s|$)/)) {
+      const words = sentence.match(WORD) ?? [];
+      if (words.length === 0) continue;
+      counts.sentence += 1;
+      counts.word += words.length;
+      counts.syllable += words.reduce(
+        (total, word) => total + spanishSyllablesOfWord(word),
+        0,
+      );
+    }
+  }
+  return counts;
+}
+
+/** Fernández Huerta score of a Spanish step's plain layer. */
+export function spanishStepReadability(
+  step: Step,
+  glossary: readonly GlossaryTerm[],
+) {
+  const name = termNamer(glossary);
+  const counts = plainLayerOf(step)
+    .map((text) => countSpanishText(toPlainText(text, name)))
+    .reduce(addCounts, { sentence: 0, word: 0, syllable: 0 });
+  return { counts, ease: fernandezHuerta(counts) };
+}

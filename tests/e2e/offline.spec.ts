@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { journey, plain } from './content.ts';
+import { journey, languages, plain } from './content.ts';
 
 test('after one visit the guide works with the network cut, deep links included', async ({
   page,
@@ -35,5 +35,48 @@ test('after one visit the guide works with the network cut, deep links included'
   await page.goto('/about');
   await expect(
     page.getByRole('heading', { level: 1, name: 'About this information' }),
+  ).toBeVisible();
+});
+
+test('offline after one visit, a Spanish-speaking family can open a shared link, walk on, read the glossary and open the handout', async ({
+  page,
+  context,
+}) => {
+  const spanish = languages.find((language) => language.locale.code === 'es')!;
+  const es = spanish.bundle.journey;
+  const ui = spanish.bundle.messages;
+  await page.goto('/es/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+
+  await context.setOffline(true);
+  const [shared, following] = [es.steps[6]!, es.steps[7]!];
+  await page.goto(`/es/steps/${shared.id}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(shared.title, es) }),
+  ).toBeVisible();
+  await page
+    .getByRole('link', { name: new RegExp(`^${ui.step!.next}`) })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(following.title, es) }),
+  ).toBeVisible();
+
+  await page.goto('/es/glossary');
+  await expect(
+    page.getByRole('heading', { level: 1, name: ui.app!.glossaryTitle }),
+  ).toBeVisible();
+  await expect(page.getByText(es.glossary[0]!.definition)).toBeVisible();
+
+  await page.goto('/es/my-journey/handout');
+  await expect(
+    page.getByRole('heading', { level: 1, name: ui.app!.handoutHeading }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: ui.app!.handoutPrint }),
   ).toBeVisible();
 });

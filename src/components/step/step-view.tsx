@@ -15,6 +15,7 @@ import { useFocusOnChange } from '#src/hooks/use-focus-on-change.ts';
 import { useStepDirection } from '#src/hooks/use-step-direction.ts';
 import { useStepKeys } from '#src/hooks/use-step-keys.ts';
 import { useSwipe } from '#src/hooks/use-swipe.ts';
+import { currentLocale } from '#src/content/i18n.ts';
 import { StepList } from '#src/components/timeline/step-list.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
 import { LazyMotion } from '#src/components/ui/lazy-motion.tsx';
@@ -49,7 +50,9 @@ export function StepView({ step }: StepViewProps) {
     if (previousStepId.current === step.id) return;
     previousStepId.current = step.id;
     void controls.start({
-      x: [direction * 32, 0],
+      // The new step slides in from the side it comes from, mirrored
+      // right to left.
+      x: [direction * (currentLocale.dir === 'rtl' ? -32 : 32), 0],
       opacity: [0.6, 1],
       transition: { duration: 0.2, ease: 'easeOut' },
     });

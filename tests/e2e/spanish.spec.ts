@@ -1,0 +1,172 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
+import { languages, plain } from './content.ts';
+
+const english = languages[0]!;
+const spanish = languages.find((language) => language.locale.code === 'es')!;
+const es = spanish.bundle.journey;
+const steps = es.steps;
+
+test('a shared Spanish link opens in Spanish, and the language switch keeps the page and is remembered', async ({
+  page,
+}) => {
+  const step = steps[3]!;
+  await page.goto(`/es/steps/${step.id}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(step.title, es) }),
+  ).toBeVisible();
+
+  await page
+    .getByRole('navigation', {
+      name: spanish.bundle.messages.app!.languageSwitch,
+    })
+    .getByRole('link', { name: english.locale.name })
+    .click();
+  await expect(page).toHaveURL(`/steps/${step.id}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const englishStep = english.bundle.journey.steps[3]!;
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(englishStep.title) }),
+  ).toBeVisible();
+
+  await page.getByRole('link', { name: spanish.locale.name }).click();
+  await expect(page).toHaveURL(`/es/steps/${step.id}`);
+  // The front door now opens in the language chosen on this device.
+  await page.goto('/');
+  await expect(page).toHaveURL('/es/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
+
+test('a browser set to Spanish opens the front door in Spanish', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL('/es/');
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: spanish.bundle.messages.app!.overviewHeading,
+    }),
+  ).toBeVisible();
+  await context.close();
+});
+
+/**
+ * English words that never appear in Spanish text, in lower case or with a
+ * capital first letter ("IT" in "quimio IT" is a Spanish abbreviation).
+ */
+const ENGLISH_WORDS = new RegExp(
+  `\\b(${(
+    'the and your you with is are this that for when what how will can may ' +
+    'about from have not or on at be it of to step next back close open ' +
+    'print save show hide'
+  )
+    .split(' ')
+    .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
+    .join('|')})\\b`,
+);
+
+/** Strings of the English interface and content that Spanish must not show. */
+const englishOnly = (() => {
+  const spanishStrings = new Set(
+    Object.values(spanish.bundle.messages).flatMap((area) =>
+      Object.values(area),
+    ),
+  );
+  const texts = [
+    ...Object.values(english.bundle.messages).flatMap((area) =>
+      Object.values(area),
+    ),
+    ...english.bundle.journey.steps.map((step) => plain(step.title)),
+    ...english.bundle.journey.phases.map((phase) => plain(phase.title)),
+    ...english.bundle.journey.glossary.map((term) => term.term),
+  ];
+  return new Set(
+    texts.filter(
+      (text) =>
+        !text.includes('{') && !spanishStrings.has(text) && /\s/.test(text),
+    ),
+  );
+})();
+
+/** Names that are the same in both languages. */
+const SHARED_NAMES = [
+  ...es.medicines.flatMap((medicine) => medicine.brandNames),
+  ...es.sources.map((source) => source.publisher),
+].sort((a, b) => b.length - a.length);
+
+/** Visible text and accessible names on the page that are not Spanish. */
+async function untranslated(page: Page) {
+  const texts = await page.evaluate(() => {
+    const found: string[] = [];
+    const add = (text: string | null, element: Element) => {
+      if (!text?.trim()) return;
+      const lang = element.closest('[lang]')?.getAttribute('lang');
+      if (lang && lang !== 'es') return;
+      found.push(text.trim());
+    };
+    const walker = document.createTreeWalker(
+      document.body,
+      NodeFilter.SHOW_TEXT,
+    );
+    while (walker.nextNode()) {
+      const parent = walker.currentNode.parentElement!;
+      if (parent.closest('script, style, noscript')) continue;
+      add(walker.currentNode.textContent, parent);
+    }
+    for (const element of document.body.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'title', 'alt', 'placeholder'])
+        add(element.getAttribute(name), element);
+    }
+    add(document.title, document.documentElement);
+    return found;
+  });
+  return texts.filter((text) => {
+    if (englishOnly.has(text)) return true;
+    let rest = text.replace(/https?:\/\/\S+/g, '');
+    for (const name of SHARED_NAMES) rest = rest.replaceAll(name, '');
+    return ENGLISH_WORDS.test(rest);
+  });
+}
+
+test('every Spanish page and panel is in Spanish with no English left, passes axe and fits a 320 px phone', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const pages = [
+    '/es/',
+    ...steps.map((step) => `/es/steps/${step.id}`),
+    '/es/glossary',
+    '/es/about',
+    '/es/my-journey',
+    '/es/my-journey/handout',
+    '/es/present',
+    `/es/present/${steps[0]!.id}`,
+    `/es/steps/${steps[0]!.id}?panel=modality:${es.modalities[0]!.id}`,
+    `/es/steps/${steps[0]!.id}?panel=medicine:${es.medicines[0]!.id}`,
+    `/es/steps/${steps[0]!.id}?panel=test:${es.tests[0]!.id}`,
+    '/es/no-such-page',
+  ];
+  const problems: string[] = [];
+  for (const url of pages) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    if (url.includes('panel='))
+      await expect(page.getByRole('dialog')).toBeVisible();
+    for (const text of await untranslated(page))
+      problems.push(`${url}: ${text}`);
+    const overflow = await page.evaluate(
+      () =>
+        document.documentElement.scrollWidth -
+        document.documentElement.clientWidth,
+    );
+    if (overflow > 0)
+      problems.push(`${url}: scrolls sideways by ${overflow} px`);
+    await expectNoViolations(page, url);
+  }
+  expect(problems).toEqual([]);
+});
