@@ -12,8 +12,9 @@
  * The Content-Security-Policy forbids inline styles, which a browser would
  * drop from server HTML, so a page with a style attribute fails the build.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { readLocales } from '../content/locales.ts';
@@ -21,6 +22,15 @@ import { contentPlugin } from '../content/content-plugin.ts';
 import type { Locale } from '../content/schema.ts';
 
 export const SHELL_FILE = 'shell.html';
+
+const COMPRESSED_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+};
 
 /** One page from prerender-entry.tsx (not imported: it is app code). */
 type PrerenderedPage = { path: string; html: string; title: string };
@@ -116,16 +126,36 @@ export function prerenderPlugin(): Plugin {
       root = config.root;
       isSsrBuild = Boolean(config.build.ssr);
     },
-    // `vite preview` (and so the browser tests) answers like a static host.
+    // `vite preview` (and so the browser tests and the bench) answers like
+    // a static host: prerendered pages, the shell for other addresses, and
+    // compressed text.
     configurePreviewServer(server) {
       const outDir = path.resolve(root, server.config.build.outDir);
-      server.middlewares.use((request, _response, next) => {
+      server.middlewares.use((request, response, next) => {
+        if (request.method !== 'GET') return next();
+        const url = new URL(request.url ?? '/', 'http://localhost');
         const accept = request.headers.accept ?? '';
-        if (request.method === 'GET' && accept.includes('text/html')) {
-          const url = new URL(request.url ?? '/', 'http://localhost');
-          request.url = `${staticFileFor(outDir, url.pathname)}${url.search}`;
-        }
-        next();
+        const file = accept.includes('text/html')
+          ? staticFileFor(outDir, url.pathname)
+          : url.pathname;
+        request.url = `${file}${url.search}`;
+        // Text is sent compressed, as static hosts and CDNs do, so the
+        // bench's slow-network figures match a real deployment.
+        const type = COMPRESSED_TYPES[path.extname(file)];
+        const absolute = path.join(outDir, file);
+        const acceptsGzip = /\bgzip\b/.test(
+          String(request.headers['accept-encoding'] ?? ''),
+        );
+        if (!type || !acceptsGzip || !absolute.startsWith(outDir))
+          return next();
+        if (!existsSync(absolute) || !statSync(absolute).isFile())
+          return next();
+        const body = gzipSync(readFileSync(absolute));
+        response.setHeader('Content-Type', type);
+        response.setHeader('Content-Encoding', 'gzip');
+        response.setHeader('Content-Length', body.length);
+        response.setHeader('Cache-Control', 'no-cache');
+        response.end(body);
       });
     },
     async generateBundle(_options, bundle) {

@@ -253,6 +253,9 @@ function getLocalStorage(): Storage | null {
 
 /** Whether this browser lets the app save, tried once at start. */
 function probeStorage(): StorageStatus {
+  // The build-time prerender has no storage; it renders what a first-time
+  // visitor sees, whose browser (almost always) can save.
+  if (typeof window === 'undefined') return 'ok';
   const storage = getLocalStorage();
   if (!storage) return 'unavailable';
   const probe = `${STORAGE_KEY}-probe`;
