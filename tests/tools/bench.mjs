@@ -64,8 +64,56 @@ const median = (values) => {
 };
 
 const rows = [];
+/** A figure that must stay at or under its budget (times, sizes). */
 function report(name, value, unit, budget) {
-  rows.push({ name, value, unit, budget, ok: value <= budget });
+  rows.push({ name, value, unit, budget, ok: value <= budget, sign: '≤' });
+}
+/** A figure that must reach at least its budget (scores). */
+function reportAtLeast(name, value, unit, budget) {
+  rows.push({ name, value, unit, budget, ok: value >= budget, sign: '≥' });
+}
+
+/** The content file of a language, as the build wrote it. */
+function contentOf(code) {
+  const dir = code === 'en' ? 'dist' : `dist/${code}`;
+  const html = readFileSync(`${dir}/index.html`, 'utf8');
+  const file = html.match(/assets\/(content-[\w-]+\.json)/)[1];
+  return JSON.parse(readFileSync(`dist/assets/${file}`, 'utf8'));
+}
+
+/** LCP of a first visit to `path` on slow 4G with a slow CPU, plus bytes. */
+async function firstVisit(path) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const sizes = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => undefined);
+    if (body)
+      sizes.push({
+        type: response.headers()['content-type'] ?? '',
+        bytes: gzipSync(body, { level: 9 }).length,
+      });
+  });
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
+  const lcp = await page.evaluate(() => window.__lcp);
+  await context.close();
+  const js = sizes
+    .filter((size) => size.type.includes('javascript'))
+    .reduce((sum, size) => sum + size.bytes, 0);
+  const total = sizes.reduce((sum, size) => sum + size.bytes, 0);
+  return { lcp, js, total };
 }
 
 await waitForServer();
@@ -75,44 +123,74 @@ const browser = await chromium.launch({
 });
 
 try {
-  // 1. First load of the overview on slow 4G with a slow CPU: bytes and LCP.
+  const english = contentOf('en').journey;
+  const spanish = contentOf('es').journey;
+
+  // 1. First visits on slow 4G with a slow CPU: LCP and bytes.
+  {
+    const overview = await firstVisit('/');
+    report(
+      'Overview LCP (slow 4G, 4× CPU)',
+      Math.round(overview.lcp),
+      'ms',
+      1500,
+    );
+    const step = await firstVisit(`/steps/${english.steps[6].id}`);
+    report('Step page LCP (slow 4G, 4× CPU)', Math.round(step.lcp), 'ms', 1500);
+    const spanishStep = await firstVisit(`/es/steps/${spanish.steps[6].id}`);
+    report(
+      'Spanish step page LCP (slow 4G, 4× CPU)',
+      Math.round(spanishStep.lcp),
+      'ms',
+      1500,
+    );
+    report(
+      'First-load JavaScript (gzip)',
+      +(overview.js / 1024).toFixed(1),
+      'KiB',
+      100,
+    );
+    report(
+      'First-load total (gzip)',
+      +(overview.total / 1024).toFixed(1),
+      'KiB',
+      200,
+    );
+  }
+
+  // 2. Offline repeat visit: after one visit the service worker answers.
   {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
     });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    const sizes = [];
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => undefined);
-      if (body)
-        sizes.push({
-          type: response.headers()['content-type'] ?? '',
-          bytes: gzipSync(body, { level: 9 }).length,
-        });
-    });
-    await page.addInitScript(() => {
-      window.__lcp = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__lcp = entry.startTime;
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
-    });
     await page.goto(`${BASE}/`, { waitUntil: 'networkidle' });
-    const lcp = await page.evaluate(() => window.__lcp);
-    const js = sizes
-      .filter((s) => s.type.includes('javascript'))
-      .reduce((n, s) => n + s.bytes, 0);
-    const total = sizes.reduce((n, s) => n + s.bytes, 0);
-    report('Overview LCP (slow 4G, 4× CPU)', Math.round(lcp), 'ms', 1500);
-    report('First-load JavaScript (gzip)', +(js / 1024).toFixed(1), 'KiB', 100);
-    report('First-load total (gzip)', +(total / 1024).toFixed(1), 'KiB', 200);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.reload({ waitUntil: 'load' });
+    const paint = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(list.getEntries()[0].startTime);
+          }).observe({ type: 'paint', buffered: true });
+          setTimeout(() => resolve(Infinity), 5000);
+        }),
+    );
+    report(
+      'Offline repeat visit, first paint (4× CPU)',
+      Math.round(paint),
+      'ms',
+      300,
+    );
     await context.close();
   }
 
-  // 2. Walk every step with Next on a slow CPU: step change time and long tasks.
+  // 3. Walk every step with Next on a slow CPU: step change time and long tasks.
   {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -126,12 +204,7 @@ try {
           window.__longTasks.push(entry.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
-    const journey = JSON.parse(
-      readFileSync(
-        `dist/assets/${readFileSync('dist/index.html', 'utf8').match(/assets\/(journey-[\w]+\.json)/)[1]}`,
-        'utf8',
-      ),
-    );
+    const journey = english;
     await page.goto(`${BASE}/steps/${journey.steps[0].id}`, {
       waitUntil: 'networkidle',
     });
@@ -186,6 +259,54 @@ try {
   }
 } finally {
   await browser.close();
+}
+
+// 4. Lighthouse (the npm package, driving the same Chromium) with its mobile
+// settings: simulated slow 4G and a 4× slower CPU.
+try {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const english = contentOf('en').journey;
+    for (const [label, path] of [
+      ['overview', '/'],
+      ['step page', `/steps/${english.steps[6].id}`],
+    ]) {
+      const result = await lighthouse(`${BASE}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      const { categories } = result.lhr;
+      const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+      reportAtLeast(
+        `Lighthouse ${label}: performance`,
+        score('performance'),
+        '',
+        95,
+      );
+      reportAtLeast(
+        `Lighthouse ${label}: accessibility`,
+        score('accessibility'),
+        '',
+        100,
+      );
+      reportAtLeast(
+        `Lighthouse ${label}: best practices`,
+        score('best-practices'),
+        '',
+        100,
+      );
+    }
+  } finally {
+    chrome.kill();
+  }
+} finally {
   stopServer();
 }
 
@@ -195,6 +316,6 @@ console.log(
 );
 for (const row of rows) {
   console.log(
-    `${row.name.padEnd(width)}  ${`${row.value} ${row.unit}`.padStart(9)}  ${`≤ ${row.budget} ${row.unit}`.padStart(9)}  ${row.ok ? 'ok' : 'OVER BUDGET'}`,
+    `${row.name.padEnd(width)}  ${`${row.value} ${row.unit}`.padStart(9)}  ${`${row.sign} ${row.budget} ${row.unit}`.padStart(9)}  ${row.ok ? 'ok' : 'OVER BUDGET'}`,
   );
 }
