@@ -92,6 +92,7 @@ for (const [name, args] of [
   ['typecheck', ['run', 'typecheck']],
   ['lint', ['run', 'lint']],
   ['format', ['run', 'format:check']],
+  ['audit of production dependencies', ['run', 'audit']],
 ]) {
   if (run(name, 'npm', args)) passed += 1;
   else {
