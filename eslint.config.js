@@ -24,6 +24,19 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       eqeqeq: ['error', 'smart'],
+      // Text from readers, imported files and content is always text.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never inject HTML: render text as text.',
+        },
+        {
+          selector:
+            'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never inject HTML: build elements or set textContent.',
+        },
+      ],
       'no-warning-comments': ['error', { terms: ['fixme'], location: 'start' }],
       '@typescript-eslint/consistent-type-imports': [
         'error',
