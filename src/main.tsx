@@ -1,5 +1,6 @@
 import { loadLocale } from './content/journey-data.ts';
 import {
+  applyDocumentLanguage,
   basenameOf,
   browserLocale,
   findLocale,
@@ -63,8 +64,7 @@ async function start() {
       return;
     }
   }
-  document.documentElement.lang = locale.code;
-  document.documentElement.dir = locale.dir;
+  applyDocumentLanguage(locale, document.documentElement);
   try {
     await loadLocale(locale);
     // The app reads the content at import time, so it is imported after it.

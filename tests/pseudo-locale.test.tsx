@@ -64,6 +64,14 @@ function untranslatedText() {
   return [...found];
 }
 
+test('the page takes the language and direction of a right-to-left locale', async () => {
+  const { applyDocumentLanguage } = await import('#src/content/locale-path.ts');
+  const root = document.createElement('html');
+  applyDocumentLanguage(PSEUDO_LOCALE, root);
+  expect(root.lang).toBe(PSEUDO_LOCALE.code);
+  expect(root.dir).toBe('rtl');
+});
+
 const PAGES = [
   ['the overview', () => '/'],
   ['a step', () => `/steps/${firstStepId}`],

@@ -45,3 +45,9 @@ export function browserLocale(languages: readonly string[]) {
 export function findLocale(code: string | null | undefined) {
   return locales.find((locale) => locale.code === code);
 }
+
+/** Marks the page with its language and text direction (lang, dir). */
+export function applyDocumentLanguage(locale: Locale, root: HTMLElement) {
+  root.lang = locale.code;
+  root.dir = locale.dir;
+}

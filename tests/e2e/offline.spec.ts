@@ -36,6 +36,15 @@ test('after one visit the guide works with the network cut, deep links included'
   await expect(
     page.getByRole('heading', { level: 1, name: 'About this information' }),
   ).toBeVisible();
+  await page.goto('/my-journey');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'My journey' }),
+  ).toBeVisible();
+  await page.goto(`/present/${step.id}`);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(step.title) }),
+  ).toBeVisible();
 });
 
 test('offline after one visit, a Spanish-speaking family can open a shared link, walk on, read the glossary and open the handout', async ({

@@ -47,6 +47,11 @@ test('a full session stays on our own origin and breaks no security policy', asy
   ).toBeVisible();
   await mainNav.getByRole('link', { name: 'About this information' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The other language's prerendered pages and content file too.
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.goto(`/es/steps/${withPicture.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
 
   const origin = new URL(baseURL!).origin;
