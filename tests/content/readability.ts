@@ -37,8 +37,14 @@ export function syllablesOfWord(word: string) {
     .reduce((total, part) => total + syllablesOfPart(part), 0);
 }
 
-/** Counts sentences, words and syllables in plain text (marks already removed). */
-export function countText(text: string): Counts {
+/**
+ * Counts sentences, words and syllables in plain text (marks already
+ * removed); syllables are English unless another counter is given.
+ */
+export function countText(
+  text: string,
+  syllablesOf: (word: string) => number = syllablesOfWord,
+): Counts {
   const counts: Counts = { sentence: 0, word: 0, syllable: 0 };
   for (const line of text.split('\n')) {
     for (const sentence of line.split(/[.!?]+(?=\s|$)/)) {
@@ -47,7 +53,7 @@ export function countText(text: string): Counts {
       counts.sentence += 1;
       counts.word += words.length;
       counts.syllable += words.reduce(
-        (total, word) => total + syllablesOfWord(word),
+        (total, word) => total + syllablesOf(word),
         0,
       );
     }
@@ -147,20 +153,7 @@ export function fernandezHuerta(counts: Counts) {
 
 /** Counts Spanish text with the same sentence and word rules as English. */
 export function countSpanishText(text: string): Counts {
-  const counts: Counts = { sentence: 0, word: 0, syllable: 0 };
-  for (const line of text.split('\n')) {
-    for (const sentence of line.split(/[.!?]+(?=\s|$)/)) {
-      const words = sentence.match(WORD) ?? [];
-      if (words.length === 0) continue;
-      counts.sentence += 1;
-      counts.word += words.length;
-      counts.syllable += words.reduce(
-        (total, word) => total + spanishSyllablesOfWord(word),
-        0,
-      );
-    }
-  }
-  return counts;
+  return countText(text, spanishSyllablesOfWord);
 }
 
 /** Fernández Huerta score of a Spanish step's plain layer. */
