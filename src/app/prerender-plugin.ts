@@ -99,7 +99,11 @@ export function fillTemplate({
     )
     .replace(sourceBundleUrl, bundleUrl)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
-    .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+    .replace(
+      '<div id="root"></div>',
+      // Marks the copy until the app has rendered over it (render-app.tsx).
+      `<div id="root" data-prerendered="">${body}</div>`,
+    );
 }
 
 /**

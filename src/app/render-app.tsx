@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { preloadRouteFor } from './app-routes.tsx';
@@ -9,6 +9,18 @@ import { preloadRouteFor } from './app-routes.tsx';
  * page, which replaces the prerendered copy in one step instead of
  * flashing "Loading…" in between.
  */
+/** Drops the prerendered mark once the app's first render is on the page. */
+function Started({
+  root,
+  children,
+}: {
+  root: HTMLElement;
+  children: ReactNode;
+}) {
+  useLayoutEffect(() => root.removeAttribute('data-prerendered'), [root]);
+  return children;
+}
+
 export async function renderApp(
   root: HTMLElement,
   basename: string,
@@ -17,7 +29,9 @@ export async function renderApp(
   await preloadRouteFor(pathname);
   createRoot(root).render(
     <StrictMode>
-      <App basename={basename} />
+      <Started root={root}>
+        <App basename={basename} />
+      </Started>
     </StrictMode>,
   );
 }

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // First load = everything the browser fetches to show the overview, measured
 // from the production build as gzip -9 bytes (deterministic for a build).

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { journey, languages, plain } from './content.ts';
 
 test('after one visit the guide works with the network cut, deep links included', async ({

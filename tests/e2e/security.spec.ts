@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { journey } from './content.ts';
 
 test('a full session stays on our own origin and breaks no security policy', async ({
