@@ -207,6 +207,8 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
             href: sourceBundleUrl,
             as: 'fetch',
             crossorigin: 'anonymous',
+            // After the stylesheet: a prerendered page can be read first.
+            fetchpriority: 'low',
           },
           injectTo: 'head',
         },
