@@ -8,7 +8,15 @@ import { Prose } from '#src/components/content/prose.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
 
-type StepSectionsProps = { step: Step };
+type StepSectionsProps = {
+  step: Step;
+  /**
+   * False for the first moment of a step change: only the sections at the
+   * top are built at once; the text of the others follows a moment later
+   * (so it is still there to print).
+   */
+  hasAllText?: boolean;
+};
 
 /**
  * Section titles in reading order, in the page's language (fixed for the
@@ -30,7 +38,13 @@ const OPEN_BY_DEFAULT: ReadonlySet<keyof Sections> = new Set([
   'whenToCall',
 ]);
 
-export function StepSections({ step }: StepSectionsProps) {
+/** The sections a reader sees first, built at once on a step change. */
+const FIRST_ON_SCREEN: ReadonlySet<keyof Sections> = new Set([
+  'whatHappens',
+  'why',
+]);
+
+export function StepSections({ step, hasAllText = true }: StepSectionsProps) {
   const entries = (Object.keys(SECTION_TITLES) as (keyof Sections)[])
     .map((key) => [key, step.sections[key]] as const)
     .filter(
@@ -46,15 +60,19 @@ export function StepSections({ step }: StepSectionsProps) {
           isInitiallyOpen={OPEN_BY_DEFAULT.has(key)}
           tone={key === 'whenToCall' ? 'urgent' : 'default'}
         >
-          <Prose text={text} />
-          {key === 'whenToCall' ? (
-            <UnitContacts phaseId={step.phaseId} />
+          {hasAllText || FIRST_ON_SCREEN.has(key) ? (
+            <>
+              <Prose text={text} />
+              {key === 'whenToCall' ? (
+                <UnitContacts phaseId={step.phaseId} />
+              ) : null}
+            </>
           ) : null}
         </Disclosure>
       ))}
       {step.moreDetail ? (
         <Disclosure title={t('step.moreDetail')}>
-          <Prose text={step.moreDetail} />
+          {hasAllText ? <Prose text={step.moreDetail} /> : null}
         </Disclosure>
       ) : null}
     </div>

@@ -1,5 +1,5 @@
 import { m, useAnimationControls } from 'framer-motion';
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { t } from '#src/content/i18n.ts';
@@ -43,6 +43,8 @@ export function StepView({ step }: StepViewProps) {
     const target = direction === 'next' ? next : previous;
     if (target) void navigate(paths.step.getHref(target.id));
   });
+  // The step this page opened on; any other one was reached by a step change.
+  const [firstStepId] = useState(step.id);
   const controls = useAnimationControls();
   const previousStepId = useRef(step.id);
   // Before the new step paints, so it never shows at rest and then jumps.
@@ -57,6 +59,20 @@ export function StepView({ step }: StepViewProps) {
       transition: { duration: 0.2, ease: 'easeOut' },
     });
   }, [step.id, direction, controls]);
+  // The first animation of a page runs the animation code for the first
+  // time, which is slow on a slow phone; a still "animation" at idle time
+  // does that first, so the first step change moves as quickly as the rest.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => {
+      void controls.start({
+        x: [0, 0],
+        opacity: [1, 1],
+        transition: { duration: 0.2, ease: 'easeOut' },
+      });
+    });
+    return () => cancelIdleCallback(handle);
+  }, [controls]);
   useStepKeys(step);
   useFocusOnChange(step.id, 'step-title');
 
@@ -90,6 +106,7 @@ export function StepView({ step }: StepViewProps) {
             step={step}
             position={position}
             total={total}
+            isStepChange={step.id !== firstStepId}
           />
         </m.article>
       </LazyMotion>
