@@ -111,7 +111,12 @@ export function fillTemplate({
  * there is one, else the shell (the SPA fallback in README, "Deploying").
  */
 export function staticFileFor(outDir: string, pathname: string) {
-  const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    return `/${SHELL_FILE}`; // a malformed address: the app says "not found"
+  }
   for (const candidate of [relative, path.join(relative, 'index.html')]) {
     const file = path.join(outDir, candidate);
     if (file.startsWith(outDir) && existsSync(file) && statSync(file).isFile())
