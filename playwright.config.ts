@@ -1,16 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
-// Debian's Chromium, never a browser downloaded by the test tool.
+// Debian's Chromium, never a browser downloaded by the test tool, with the
+// flags the bench uses too (tests/tools/chromium-flags.json).
 const CHROMIUM_ARGS = [
   '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...(JSON.parse(
+    readFileSync(
+      fileURLToPath(
+        new URL('tests/tools/chromium-flags.json', import.meta.url),
+      ),
+      'utf8',
+    ),
+  ) as string[]),
 ];
 
 // Another port and build folder can be given, so two suites can run at once.

@@ -45,7 +45,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /** The policy with the hash of the one inline <style> the build writes. */
-export function policyWithStyleHash(hash: string) {
+function policyWithStyleHash(hash: string) {
   return CONTENT_SECURITY_POLICY.replace(
     "style-src 'self'",
     `style-src 'self' 'sha256-${hash}'`,

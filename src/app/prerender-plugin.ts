@@ -49,7 +49,7 @@ function escapeHtml(text: string) {
 }
 
 /** The page's file: /es/steps/x → es/steps/x/index.html */
-export function fileNameOf(pagePath: string) {
+function fileNameOf(pagePath: string) {
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
   return trimmed ? `${trimmed}/index.html` : 'index.html';
 }
@@ -64,7 +64,7 @@ type PageTemplateInput = {
   assetUrls: ReadonlyMap<string, string>;
 };
 
-export function fillTemplate({
+function fillTemplate({
   template,
   page,
   locale,
@@ -110,7 +110,7 @@ export function fillTemplate({
  * The file a static host serves for an address: the prerendered page if
  * there is one, else the shell (the SPA fallback in README, "Deploying").
  */
-export function staticFileFor(outDir: string, pathname: string) {
+function staticFileFor(outDir: string, pathname: string) {
   let relative: string;
   try {
     relative = decodeURIComponent(pathname).replace(/^\/+/, '');

@@ -43,9 +43,13 @@ afterEach(() => {
     rmSync(root, { recursive: true, force: true });
 });
 
-/** Runs the plugin's build hooks the way `vite build` does. */
-function loadJourneyModule(root: string) {
-  const plugin = contentPlugin();
+/** Runs the plugin's build hooks the way `vite build` does, for one module. */
+function loadVirtualModule(
+  root: string,
+  id: string,
+  options: Parameters<typeof contentPlugin>[0] = {},
+) {
+  const plugin = contentPlugin(options);
   const emitted: { fileName: string; source: string }[] = [];
   const context = {
     addWatchFile: () => {},
@@ -60,7 +64,11 @@ function loadJourneyModule(root: string) {
     this: typeof context,
     id: string,
   ) => string;
-  return { code: load.call(context, '\0virtual:journey'), emitted };
+  return { code: load.call(context, id), emitted };
+}
+
+function loadJourneyModule(root: string) {
+  return loadVirtualModule(root, '\0virtual:journey');
 }
 
 test('a build writes each language as its own hashed JSON file', () => {
@@ -110,19 +118,9 @@ test('malformed JSON stops the build naming the file', () => {
   );
 });
 
-/** Runs the plugin's build hook for the unit-profile module. */
 function loadUnitProfileModule(root: string, unitProfilePath?: string) {
-  const plugin = contentPlugin({ unitProfilePath });
-  const context = { addWatchFile: () => {}, emitFile: () => {} };
-  const configResolved = plugin.configResolved as (
-    config: ResolvedConfig,
-  ) => void;
-  configResolved({ root, command: 'build' } as ResolvedConfig);
-  const load = plugin.load as unknown as (
-    this: typeof context,
-    id: string,
-  ) => string;
-  return load.call(context, '\0virtual:unit-profile');
+  return loadVirtualModule(root, '\0virtual:unit-profile', { unitProfilePath })
+    .code;
 }
 
 test('without a unit profile the app gets the default one, with no numbers', () => {

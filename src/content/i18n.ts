@@ -48,14 +48,27 @@ const { locale, bundle } = getInstalled();
 /** The language of the page (its code, name, Intl locale and direction). */
 export const currentLocale = locale;
 
-const pluralRules = new Intl.PluralRules(locale.intl);
-const numberFormat = new Intl.NumberFormat(locale.intl);
-const dateFormat = new Intl.DateTimeFormat(locale.intl, {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+/** Builds an Intl object on first use: building one is slow, and start-up
+ * needs none of them before the first page is on screen. */
+function once<T>(build: () => T) {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
+const pluralRules = once(() => new Intl.PluralRules(locale.intl));
+const numberFormat = once(() => new Intl.NumberFormat(locale.intl));
+const dateFormat = once(
+  () =>
+    new Intl.DateTimeFormat(locale.intl, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+const collator = once(
+  () => new Intl.Collator(locale.intl, { sensitivity: 'base' }),
+);
 
 function lookup(key: string, count: number | undefined) {
   const dot = key.indexOf('.');
@@ -64,20 +77,20 @@ function lookup(key: string, count: number | undefined) {
   if (!area) return undefined;
   if (count !== undefined) {
     return (
-      area[`${name}_${pluralRules.select(count)}`] ?? area[`${name}_other`]
+      area[`${name}_${pluralRules().select(count)}`] ?? area[`${name}_other`]
     );
   }
   return area[name];
 }
 
 export function formatNumber(value: number) {
-  return numberFormat.format(value);
+  return numberFormat().format(value);
 }
 
 /** Formats a YYYY-MM-DD date for reading, without time-zone drift. */
 export function formatDate(isoDate: string) {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return dateFormat.format(new Date(Date.UTC(year!, month! - 1, day!)));
+  return dateFormat().format(new Date(Date.UTC(year!, month! - 1, day!)));
 }
 
 /**
@@ -115,8 +128,10 @@ export function tParts<T>(
     });
 }
 
-/** Sorts and compares text the way the page's language does. */
-export const collator = new Intl.Collator(locale.intl, { sensitivity: 'base' });
+/** Compares text the way the page's language sorts it (accents aside). */
+export function compareText(a: string, b: string) {
+  return collator().compare(a, b);
+}
 
 /**
  * Text as search compares it: lower case by the page's language's rules and

@@ -145,7 +145,7 @@ export function uiDirOf(code: string | undefined) {
 }
 
 /** Reads data/ui/*.json (or a translation's ui/ folder) into one object. */
-export function readMessages(root: string, dir: string): Result<Messages> {
+function readMessages(root: string, dir: string): Result<Messages> {
   const absolute = path.join(root, dir);
   if (!existsSync(absolute)) {
     return {
@@ -214,7 +214,7 @@ function sameSet(a: Set<string>, b: Set<string>) {
  * Compares a translated value with its source, reporting every place where
  * the structure, an id or a glossary mark differs.
  */
-export function compareWithSource(
+function compareWithSource(
   source: unknown,
   translation: unknown,
   at: { file: string; path: (string | number)[] },
@@ -331,11 +331,7 @@ function placeholdersOf(text: string) {
  * the language's own plural forms, but always has `_other`), and the same
  * {placeholders} in each string.
  */
-export function compareMessages(
-  source: Messages,
-  translation: Messages,
-  dir: string,
-) {
+function compareMessages(source: Messages, translation: Messages, dir: string) {
   const issues: ContentIssue[] = [];
   for (const [area, keys] of Object.entries(source)) {
     const file = `${dir}/${area}.json`;
@@ -392,7 +388,7 @@ type ValidateLocaleOptions = {
 };
 
 /** Validates the source language: data/*.json and data/ui/. */
-export function validateSource(
+function validateSource(
   root: string,
   readRaw: (root: string) => RawContent,
   options: ValidateLocaleOptions = {},
@@ -414,7 +410,7 @@ export function validateSource(
  * Validates one translation: each file against the schema and references
  * (like English), then against the English source for parity.
  */
-export function validateTranslation(
+function validateTranslation(
   root: string,
   code: string,
   source: LocaleBundle,

@@ -17,16 +17,10 @@ const SLOW_4G = {
   downloadThroughput: (1.4 * 1024 * 1024) / 8,
   uploadThroughput: (675 * 1024) / 8,
 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same flags as the browser tests (playwright.config.ts).
+const CHROMIUM_ARGS = JSON.parse(
+  readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'),
+);
 
 if (!existsSync('dist/index.html')) {
   console.error('No build found: run "npm run build" first.');

@@ -50,7 +50,7 @@ export function pseudoText(text: string) {
     .join('');
 }
 
-export function pseudoMessages(messages: Messages): Messages {
+function pseudoMessages(messages: Messages): Messages {
   return Object.fromEntries(
     Object.entries(messages).map(([area, keys]) => [
       area,

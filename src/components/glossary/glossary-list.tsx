@@ -1,11 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { useLocation } from 'react-router';
-import { collator, currentLocale, t, toSearchText } from '#src/content/i18n.ts';
+import {
+  compareText,
+  currentLocale,
+  t,
+  toSearchText,
+} from '#src/content/i18n.ts';
 import { getSource, journey } from '#src/content/journey.ts';
 
-const TERMS = [...journey.glossary].sort((a, b) =>
-  collator.compare(a.term, b.term),
-);
+const TERMS = [...journey.glossary].sort((a, b) => compareText(a.term, b.term));
 
 /**
  * The letter a term is listed under, as the page's language counts letters:
@@ -15,7 +18,7 @@ function firstLetter(term: string) {
   const letter = term.charAt(0).toLocaleUpperCase(currentLocale.intl);
   if (!/\p{Script=Latin}/u.test(letter)) return '#';
   const base = letter.normalize('NFD').replace(/\p{M}/gu, '');
-  return collator.compare(base, letter) === 0 ? base : letter;
+  return compareText(base, letter) === 0 ? base : letter;
 }
 
 function matches(term: (typeof TERMS)[number], query: string) {

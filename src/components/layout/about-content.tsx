@@ -1,4 +1,4 @@
-import { collator, formatDate, t } from '#src/content/i18n.ts';
+import { compareText, formatDate, t } from '#src/content/i18n.ts';
 import { getLatestReviewDate, journey } from '#src/content/journey.ts';
 import { SourceList } from '#src/components/content/source-list.tsx';
 
@@ -7,8 +7,7 @@ export function AboutContent() {
   const reviewed = getLatestReviewDate();
   const sources = [...journey.sources].sort(
     (a, b) =>
-      collator.compare(a.publisher, b.publisher) ||
-      collator.compare(a.title, b.title),
+      compareText(a.publisher, b.publisher) || compareText(a.title, b.title),
   );
   return (
     <div className="page page-narrow">
