@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin, SHELL_FILE } from './src/app/prerender-plugin.ts';
 import { contentPlugin } from './src/content/content-plugin.ts';
@@ -109,6 +109,30 @@ function securityHeaders(policy: string) {
   ].join('\n');
 }
 
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
+
+/**
+ * The chunk built from `moduleSuffix` and every chunk it imports statically:
+ * what runs as soon as that module is loaded.
+ */
+function chunkWithImports(bundle: OutputBundle, moduleSuffix: string) {
+  const chunks = Object.values(bundle).filter(
+    (output): output is OutputChunk => output.type === 'chunk',
+  );
+  const start = chunks.find((chunk) =>
+    chunk.facadeModuleId?.endsWith(moduleSuffix),
+  );
+  const files = new Set<string>();
+  const visit = (fileName: string) => {
+    if (files.has(fileName)) return;
+    files.add(fileName);
+    chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
+  };
+  if (start) visit(start.fileName);
+  return [...files];
+}
+
 /**
  * main.tsx imports the app only after the content file has arrived. Telling
  * the browser about the app's chunks up front lets them download in
@@ -121,24 +145,8 @@ function preloadAppChunks(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const bundle = context.bundle;
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).filter(
-          (output) => output.type === 'chunk',
-        );
-        const app = chunks.find((chunk) =>
-          chunk.facadeModuleId?.endsWith('/src/app/render-app.tsx'),
-        );
-        if (!app) return [];
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          const chunk = chunks.find((item) => item.fileName === fileName);
-          chunk?.imports.forEach(visit);
-        };
-        visit(app.fileName);
-        return [...files]
+        if (!context.bundle) return [];
+        return chunkWithImports(context.bundle, '/src/app/render-app.tsx')
           .filter((file) => !html.includes(file))
           .map((file) => ({
             tag: 'link',
@@ -156,12 +164,43 @@ function preloadAppChunks(): Plugin {
   };
 }
 
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * Marks the app's code and the step page's code with Chromium's compile
+ * hint, so their functions are compiled while the files download, on a
+ * background thread. Otherwise the first tap on Next compiles the code a
+ * step change needs, on the main thread, and on a slow phone that tap
+ * becomes a long task. Other browsers ignore the comment. It must be the
+ * file's first line, so this runs after Vite's own additions.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'compile-hints',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const files = new Set([
+          ...chunkWithImports(bundle, '/src/app/render-app.tsx'),
+          ...chunkWithImports(bundle, '/src/app/routes/step-route.tsx'),
+        ]);
+        for (const file of files) {
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') chunk.code = COMPILE_HINT + chunk.code;
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentPlugin(),
     contentSecurityPolicy(),
     preloadAppChunks(),
+    compileHints(),
     // Before prerendering, so every prerendered page carries the styles.
     inlineStylesheet(),
     prerenderPlugin(),

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { journey } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
 // First load = everything the browser fetches to show the overview, measured
@@ -31,4 +32,29 @@ test('the first load stays within the byte budgets', async ({ page }) => {
   );
   expect(js).toBeLessThanOrEqual(JS_BUDGET);
   expect(total).toBeLessThanOrEqual(TOTAL_BUDGET);
+});
+
+// Chromium compiles a file marked with this hint while it downloads, so the
+// first tap on Next does not stop to compile the code a step change runs.
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+test('the code a step change runs is marked to be compiled early', async ({
+  page,
+}) => {
+  const scripts = new Map<string, string>();
+  page.on('response', async (response) => {
+    const name = /\/assets\/([\w-]+)\.js$/.exec(response.url())?.[1];
+    if (!name) return;
+    scripts.set(name, await response.text().catch(() => ''));
+  });
+  await page.goto(`/steps/${journey.steps[0]!.id}`, {
+    waitUntil: 'networkidle',
+  });
+  const marked = (prefix: string) =>
+    [...scripts].filter(
+      ([name, code]) =>
+        name.startsWith(prefix) && code.startsWith(COMPILE_HINT),
+    );
+  expect(marked('render-app-')).toHaveLength(1);
+  expect(marked('step-route-')).toHaveLength(1);
 });
