@@ -188,7 +188,11 @@ try {
   // tasks. A step change is timed as the browser times an interaction
   // (Event Timing, as in INP): from the tap on Next to the paint that shows
   // the new step. Changes faster than 16 ms are not reported by the browser
-  // and count as 16 ms.
+  // and count as 16 ms. Each tap presses, holds for 80 ms and lets go, as a
+  // finger does; a press and release sent at the same instant would run
+  // both in one task, which no reader's tap does. Long tasks are counted
+  // from the first tap on: the page load before it is measured by the
+  // first-visit figures and by Lighthouse.
   {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -196,12 +200,7 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.addInitScript(() => {
-      window.__longTasks = [];
       window.__taps = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          window.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries())
           if (entry.name === 'click') window.__taps.push(entry.duration);
@@ -215,9 +214,21 @@ try {
       () => !document.getElementById('root')?.hasAttribute('data-prerendered'),
     );
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          window.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
     for (let i = 1; i < journey.steps.length; i++) {
       const before = await page.locator('h1').textContent();
-      await page.locator('a[rel="next"]').first().click();
+      const next = page.locator('a[rel="next"]').first();
+      await next.scrollIntoViewIfNeeded();
+      const box = await next.boundingBox();
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, {
+        delay: 80,
+      });
       await page.waitForFunction(
         (title) => document.querySelector('h1')?.textContent !== title,
         before,
@@ -244,7 +255,7 @@ try {
       100,
     );
     report(
-      'Longest task during the walk (4× CPU)',
+      'Longest task while walking every step (4× CPU)',
       Math.round(Math.max(0, ...longTasks)),
       'ms',
       50,
