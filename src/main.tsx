@@ -7,28 +7,14 @@ import {
   pathInLocale,
   splitLocalePath,
 } from './content/locale-path.ts';
+import type { Locale } from './content/schema.ts';
 import { getRememberedLanguage } from './state/language-preference.ts';
 import './styles/global.css';
 
 const root = document.getElementById('root')!;
 
-// Shown when the content or code cannot load, so it cannot come from the
-// content files: the source language and Spanish are written here.
-const LOAD_ERROR = {
-  en: {
-    title: 'The guide could not load',
-    text: 'Check your internet connection, then reload the page. Nothing you saved on this device has been lost.',
-    button: 'Reload',
-  },
-  es: {
-    title: 'No se pudo cargar la guía',
-    text: 'Revise su conexión a internet y vuelva a cargar la página. No se perdió nada de lo que guardó en este dispositivo.',
-    button: 'Volver a cargar',
-  },
-};
-
-function showLoadError(code: string) {
-  const words = code in LOAD_ERROR ? LOAD_ERROR[code as 'es'] : LOAD_ERROR.en;
+/** Tells the reader, in their language, that the guide could not load. */
+function showLoadError(words: Locale['loadError']) {
   // Plain DOM: React and the app may be what failed to load.
   const main = document.createElement('main');
   main.id = 'main';
@@ -47,6 +33,7 @@ function showLoadError(code: string) {
   row.append(button);
   main.append(title, text, row);
   root.replaceChildren(main);
+  root.removeAttribute('data-prerendered');
 }
 
 async function start() {
@@ -72,7 +59,7 @@ async function start() {
     await renderApp(root, basenameOf(locale), rest);
   } catch (error) {
     console.error(error);
-    showLoadError(locale.code);
+    showLoadError(locale.loadError);
   }
 }
 

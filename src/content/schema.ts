@@ -433,6 +433,15 @@ export const LocaleSchema = z.strictObject({
   /** The locale Intl formats dates and numbers with, e.g. "es-US". */
   intl: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/),
   dir: z.enum(['ltr', 'rtl']),
+  /**
+   * Shown when the content or the app cannot load, so it cannot come from
+   * the content files: a title, what to do, and the reload button.
+   */
+  loadError: z.strictObject({
+    title: TextSchema,
+    text: TextSchema,
+    button: TextSchema,
+  }),
 });
 
 export const LOCALES_FILE = 'data/locales.json';

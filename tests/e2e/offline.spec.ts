@@ -89,3 +89,30 @@ test('offline after one visit, a Spanish-speaking family can open a shared link,
     page.getByRole('button', { name: ui.app!.handoutPrint }),
   ).toBeVisible();
 });
+
+test('when the content cannot load, the page says so in its language and offers a reload', async ({
+  page,
+}) => {
+  await page.route('**/assets/content-*.json', (route) => route.abort());
+  for (const [index, { locale, bundle }] of languages.entries()) {
+    const prefix = index === 0 ? '' : `/${locale.code}`;
+    const step = bundle.journey.steps[0]!;
+    await page.goto(`${prefix}/steps/${step.id}`, { waitUntil: 'load' });
+    const alert = page.getByRole('alert').filter({
+      has: page.getByRole('heading', { name: locale.loadError.title }),
+    });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(locale.loadError.text);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
+    // Reload asks again; once the content arrives the step opens.
+    await page.unroute('**/assets/content-*.json');
+    await alert.getByRole('button', { name: locale.loadError.button }).click();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: plain(step.title, bundle.journey),
+      }),
+    ).toBeVisible();
+    await page.route('**/assets/content-*.json', (route) => route.abort());
+  }
+});

@@ -11,13 +11,7 @@ import {
   type Messages,
 } from '#src/content/locales.ts';
 import type { Locale } from '#src/content/schema.ts';
-
-export const PSEUDO_LOCALE: Locale = {
-  code: 'qps-plocm',
-  name: 'Ƥşḗŭḓǿ',
-  intl: 'ar',
-  dir: 'rtl',
-};
+import locales from '../../data/locales.json' with { type: 'json' };
 
 const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOOKALIKE = [...'ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ'];
@@ -49,6 +43,20 @@ export function pseudoText(text: string) {
     })
     .join('');
 }
+
+const source = locales[0]!;
+
+export const PSEUDO_LOCALE: Locale = {
+  code: 'qps-plocm',
+  name: 'Ƥşḗŭḓǿ',
+  intl: 'ar',
+  dir: 'rtl',
+  loadError: {
+    title: pseudoText(source.loadError.title),
+    text: pseudoText(source.loadError.text),
+    button: pseudoText(source.loadError.button),
+  },
+};
 
 function pseudoMessages(messages: Messages): Messages {
   return Object.fromEntries(

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { getStepsInPhase, journey } from '#src/content/journey.ts';
-import type { Locale } from '#src/content/schema.ts';
+import { findLocale } from '#src/content/locale-path.ts';
 import {
   DEFAULT_SETTINGS,
   getPhaseScreens,
@@ -110,12 +110,7 @@ test('the hand-off link is the regular step page with the situation only', () =>
 
 test('the hand-off link opens the step in the language the nurse was showing', () => {
   const step = journey.steps[0]!;
-  const spanish: Locale = {
-    code: 'es',
-    name: 'Español',
-    intl: 'es-US',
-    dir: 'ltr',
-  };
+  const spanish = findLocale('es')!;
   expect(
     handOffUrl('https://guide.example', step.id, DEFAULT_SETTINGS, spanish),
   ).toBe(`https://guide.example/es/steps/${step.id}?who=adult`);
