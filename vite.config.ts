@@ -1,8 +1,14 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import {
+  localeManifestsPlugin,
+  MANIFEST_FILE,
+  sourceManifestFields,
+} from './src/app/manifest-plugin.ts';
 import { prerenderPlugin, SHELL_FILE } from './src/app/prerender-plugin.ts';
 import { contentPlugin } from './src/content/content-plugin.ts';
 
@@ -13,6 +19,8 @@ import { contentPlugin } from './src/content/content-plugin.ts';
  * also send it as a header, with frame-ancestors, which a meta tag cannot
  * carry (see README, "Deploying").
  */
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -204,6 +212,7 @@ export default defineConfig({
     // Before prerendering, so every prerendered page carries the styles.
     inlineStylesheet(),
     prerenderPlugin(),
+    localeManifestsPlugin(),
     // Works offline after one visit: a Workbox service worker precaches the
     // app, the content file and the illustrations. It is registered by
     // src/app/service-worker.ts, which also offers updates to the reader.
@@ -211,11 +220,9 @@ export default defineConfig({
       injectRegister: false,
       registerType: 'prompt',
       manifest: {
-        name: 'ALL treatment journey',
-        short_name: 'ALL journey',
-        description:
-          'A plain-language guide to the phases of treatment for acute lymphoblastic leukemia.',
-        start_url: '/',
+        // Names, language and start address come from data/; each other
+        // language gets its own copy (manifest-plugin.ts).
+        ...sourceManifestFields(projectRoot),
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#0a5582',
@@ -239,7 +246,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,txt,png}'],
+        globPatterns: [
+          '**/*.{js,css,html,json,svg,txt,png}',
+          `*/${MANIFEST_FILE}`,
+        ],
         // Prerendered pages are for first visits; offline, the app renders
         // any address from the shell and the cached content.
         globIgnores: ['*/**/index.html'],

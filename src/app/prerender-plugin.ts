@@ -20,6 +20,7 @@ import { createServer, type Plugin } from 'vite';
 import { readLocales } from '../content/locales.ts';
 import { contentPlugin } from '../content/content-plugin.ts';
 import type { Locale } from '../content/schema.ts';
+import { manifestPathOf } from './manifest-plugin.ts';
 
 export const SHELL_FILE = 'shell.html';
 
@@ -58,6 +59,7 @@ type PageTemplateInput = {
   template: string;
   page: PrerenderedPage;
   locale: Locale;
+  sourceCode: string;
   sourceBundleUrl: string;
   bundleUrl: string;
   description: string;
@@ -68,6 +70,7 @@ function fillTemplate({
   template,
   page,
   locale,
+  sourceCode,
   sourceBundleUrl,
   bundleUrl,
   description,
@@ -98,6 +101,10 @@ function fillTemplate({
       `$1${escapeHtml(description)}$2`,
     )
     .replace(sourceBundleUrl, bundleUrl)
+    .replace(
+      `href="${manifestPathOf(sourceCode, sourceCode)}"`,
+      `href="${manifestPathOf(locale.code, sourceCode)}"`,
+    )
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace(
       '<div id="root"></div>',
@@ -216,6 +223,7 @@ export function prerenderPlugin(): Plugin {
               template,
               page,
               locale,
+              sourceCode: locales.value[0]!.code,
               sourceBundleUrl,
               bundleUrl: bundleUrls.get(locale.code)!,
               description,

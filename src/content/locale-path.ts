@@ -46,8 +46,14 @@ export function findLocale(code: string | null | undefined) {
   return locales.find((locale) => locale.code === code);
 }
 
-/** Marks the page with its language and text direction (lang, dir). */
+/**
+ * Marks the page with its language and text direction (lang, dir), and
+ * points it at the install manifest in that language.
+ */
 export function applyDocumentLanguage(locale: Locale, root: HTMLElement) {
   root.lang = locale.code;
   root.dir = locale.dir;
+  root.ownerDocument
+    .querySelector('link[rel="manifest"]')
+    ?.setAttribute('href', `${basenameOf(locale)}/manifest.webmanifest`);
 }

@@ -59,6 +59,41 @@ test('a browser set to Spanish opens the front door in Spanish', async ({
  * English words that never appear in Spanish text, in lower case or with a
  * capital first letter ("IT" in "quimio IT" is a Spanish abbreviation).
  */
+test('the app installs under its name in the language of the page it is installed from', async ({
+  page,
+}) => {
+  const installed = async (path: string) => {
+    await page.goto(path);
+    const href = await page
+      .locator('link[rel="manifest"]')
+      .getAttribute('href');
+    const response = await page.request.get(href!);
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as Record<string, unknown>;
+  };
+  const inEnglish = await installed('/');
+  expect(inEnglish).toMatchObject({
+    name: english.bundle.messages.app!.appName,
+    short_name: english.bundle.messages.app!.appShortName,
+    lang: english.locale.code,
+    start_url: '/',
+  });
+  // A prerendered page and one the app builds from the shell alike.
+  for (const path of ['/es/', '/es/my-journey']) {
+    const inSpanish = await installed(path);
+    expect(inSpanish).toMatchObject({
+      name: spanish.bundle.messages.app!.appName,
+      short_name: spanish.bundle.messages.app!.appShortName,
+      description: spanish.bundle.messages.app!.metaDescription,
+      lang: 'es',
+      start_url: '/es/',
+      // One app, whichever language it was installed in.
+      id: inEnglish.id,
+      icons: inEnglish.icons,
+    });
+  }
+});
+
 const ENGLISH_WORDS = new RegExp(
   `\\b(${(
     'the and your you with is are this that for when what how will can may ' +
