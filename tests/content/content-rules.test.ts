@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { validateContentAt } from '#src/content/content-plugin.ts';
@@ -18,6 +18,9 @@ const journey = result.ok ? result.journey : undefined;
 const MIN_QUESTIONS_PER_PHASE = 5;
 const MIN_GLOSSARY_TERMS = 60;
 const MIN_ILLUSTRATIONS = 4;
+// data/README.md: labels at least 14 px tall on a 320 px wide phone.
+const MIN_LABEL_PX = 14;
+const NARROWEST_PICTURE_PX = 320;
 const MAX_SVG_BYTES = 20 * 1024;
 
 /** Every string inside a value (text fields, lists, nested objects). */
@@ -142,6 +145,26 @@ test('every illustration has a text alternative and a caption, and its SVG file 
       problems.push(`${illustration.id}: loads an outside url()`);
     if (/@import/i.test(svg))
       problems.push(`${illustration.id}: imports outside styles`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every picture, in every language, has labels at least 14 px tall when shown 320 px wide', () => {
+  const dir = path.join(root, 'data', 'illustrations');
+  const problems: string[] = [];
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.svg'))) {
+    const svg = readFileSync(path.join(dir, file), 'utf8');
+    const width = Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec(svg)?.[1]);
+    const smallest = (MIN_LABEL_PX * width) / NARROWEST_PICTURE_PX;
+    const rootSize = /<svg\b[^>]*\bfont-size="([\d.]+)"/.exec(svg)?.[1];
+    if (!rootSize)
+      problems.push(`${file}: no font-size on <svg> for its labels`);
+    for (const [, size] of svg.matchAll(/\bfont-size="([\d.]+)"/g)) {
+      if (Number(size) < smallest)
+        problems.push(
+          `${file}: font-size ${size}, below ${smallest} in a ${width}-wide viewBox`,
+        );
+    }
   }
   expect(problems).toEqual([]);
 });
