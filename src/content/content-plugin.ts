@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { validateAllLocales } from './locales.ts';
+import { readLocales, validateAllLocales } from './locales.ts';
 import {
   COLLECTION_FILES,
   LOCALES_FILE,
@@ -99,6 +99,10 @@ export function validateUnitProfileAt(root: string, profilePath?: string) {
   const phaseIds = new Set(
     phases.map((phase) => phase.id).filter((id) => typeof id === 'string'),
   );
+  const locales = readLocales(root);
+  const localeCodes = new Set(
+    locales.ok ? locales.value.map((locale) => locale.code) : [],
+  );
   if (!existsSync(absolute)) {
     return {
       ok: false as const,
@@ -107,7 +111,12 @@ export function validateUnitProfileAt(root: string, profilePath?: string) {
     };
   }
   return {
-    ...validateUnitProfile(readFileSync(absolute, 'utf8'), phaseIds, file),
+    ...validateUnitProfile(
+      readFileSync(absolute, 'utf8'),
+      phaseIds,
+      localeCodes,
+      file,
+    ),
     file: absolute,
   };
 }

@@ -141,8 +141,3 @@ export function getTeachBackForPhase(phaseId: string): readonly TeachBack[] {
 export function getUnitProfile(): UnitProfile {
   return unitProfile;
 }
-
-/** A unit's local note for a phase, if it gave one. */
-export function getUnitPhaseNote(phaseId: string) {
-  return unitProfile.phaseNotes?.[phaseId];
-}

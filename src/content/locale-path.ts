@@ -6,7 +6,8 @@
 import { locales } from 'virtual:journey';
 import type { Locale } from './schema.ts';
 
-const sourceLocale = locales[0]!;
+/** The source language: its addresses have no prefix. */
+export const sourceLocale = locales[0]!;
 
 /** Splits /es/steps/x into the Spanish locale and /steps/x. */
 export function splitLocalePath(pathname: string) {

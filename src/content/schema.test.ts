@@ -445,9 +445,15 @@ test.each([
 );
 
 const PHASE_IDS = new Set(['induction', 'maintenance']);
+const LOCALE_CODES = new Set(['en', 'es']);
 
 function checkProfile(profile: unknown, file?: string) {
-  const result = validateUnitProfile(JSON.stringify(profile), PHASE_IDS, file);
+  const result = validateUnitProfile(
+    JSON.stringify(profile),
+    PHASE_IDS,
+    LOCALE_CODES,
+    file,
+  );
   return result.ok ? '' : formatIssues(result.issues);
 }
 
@@ -507,6 +513,37 @@ test.each([
   },
 );
 
+test("a unit's name, hours and notes may be given per language", () => {
+  expect(
+    checkProfile(
+      makeUnitProfile({
+        dayHours: { en: 'Weekdays, 8 to 5', es: 'Entre semana, de 8 a 5' },
+        phaseNotes: { maintenance: { es: 'La consulta es los martes.' } },
+      }),
+    ),
+  ).toBe('');
+});
+
+test('a unit text in a language the app does not offer names the path and the languages it does', () => {
+  expect(
+    checkProfile(
+      makeUnitProfile({ dayHours: { en: 'Weekdays', fr: 'Semaine' } }),
+    ),
+  ).toBe(
+    'data/unit-profile.json: dayHours.fr: unknown language "fr" (the app offers en, es)',
+  );
+});
+
+test.each([
+  [{ dayHours: {} }, 'dayHours', 'at least one language'],
+  [{ unitName: 7 }, 'unitName', 'must be text, or an object of texts'],
+])('a malformed unit text %j is rejected at %s', (override, path, message) => {
+  expect(checkProfile(makeUnitProfile(override))).toContain(
+    `data/unit-profile.json: ${path}: `,
+  );
+  expect(checkProfile(makeUnitProfile(override))).toContain(message);
+});
+
 test('an unknown unit profile field is an error, not silently dropped', () => {
   expect(checkProfile({ nightPhone: '555 0100' })).toMatch(
     /data\/unit-profile\.json: .*nightPhone/,
@@ -514,7 +551,7 @@ test('an unknown unit profile field is an error, not silently dropped', () => {
 });
 
 test('a unit profile that is not JSON names the file', () => {
-  const result = validateUnitProfile('{"dayPhone": ', PHASE_IDS);
+  const result = validateUnitProfile('{"dayPhone": ', PHASE_IDS, LOCALE_CODES);
   expect(result.ok ? '' : formatIssues(result.issues)).toMatch(
     /^data\/unit-profile\.json: is not valid JSON/,
   );

@@ -395,24 +395,46 @@ export const FeverTemperatureSchema = z
   });
 
 /**
+ * Text a unit writes: one string, shown in every language as written, or
+ * one text per language code, so a family reads the unit's hours and notes
+ * in their own language: { "en": "Tuesday mornings", "es": "Los martes" }.
+ * The codes are checked against data/locales.json.
+ */
+export const UnitTextSchema = z.union(
+  [
+    TextSchema,
+    z
+      .record(z.string(), TextSchema)
+      .refine((texts) => Object.keys(texts).length > 0, {
+        message: 'must give the text in at least one language',
+      }),
+  ],
+  {
+    error:
+      'must be text, or an object of texts by language code, e.g. { "en": "…", "es": "…" }',
+  },
+);
+
+/**
  * Contact details and local notes of one hospital unit. Every field is
  * optional: the default profile has none, and the app then tells readers to
  * ask their care team, never inventing a number.
  */
 export const UnitProfileSchema = z.strictObject({
-  unitName: TextSchema.optional(),
+  unitName: UnitTextSchema.optional(),
   dayPhone: PhoneNumberSchema.optional(),
   /** When the day line is closed: evenings, nights, weekends, holidays. */
   afterHoursPhone: PhoneNumberSchema.optional(),
   /** Free text such as "Mon–Fri 8:00–17:00". */
-  dayHours: TextSchema.optional(),
+  dayHours: UnitTextSchema.optional(),
   feverTemperature: FeverTemperatureSchema.optional(),
   /** Local notes per phase id, e.g. where the day unit is. */
-  phaseNotes: z.record(SlugSchema, TextSchema).optional(),
+  phaseNotes: z.record(SlugSchema, UnitTextSchema).optional(),
 });
 
 export type FeverTemperature = z.infer<typeof FeverTemperatureSchema>;
 export type UnitProfile = z.infer<typeof UnitProfileSchema>;
+export type UnitText = z.infer<typeof UnitTextSchema>;
 
 /**
  * The languages the app offers, from data/locales.json. The first one is the

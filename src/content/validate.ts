@@ -14,6 +14,7 @@ import {
   type CollectionName,
   type Journey,
   type UnitProfile,
+  type UnitText,
 } from './schema.ts';
 import { findGlossaryMarkProblems, listGlossaryMarks } from './markup.ts';
 
@@ -124,11 +125,13 @@ export type UnitProfileResult =
 /**
  * Validates a unit's profile file (`UNIT_PROFILE`, or the default
  * data/unit-profile.json): the schema, then that each phase note names a
- * phase that exists. Issues name the file as given and the JSON path.
+ * phase that exists and each text by language names a language the app
+ * offers. Issues name the file as given and the JSON path.
  */
 export function validateUnitProfile(
   text: string,
   phaseIds: ReadonlySet<string>,
+  localeCodes: ReadonlySet<string>,
   file: string = UNIT_PROFILE_FILE,
 ): UnitProfileResult {
   let json: unknown;
@@ -153,16 +156,37 @@ export function validateUnitProfile(
       })),
     };
   }
-  const issues: ContentIssue[] = Object.keys(result.data.phaseNotes ?? {})
+  const profile = result.data;
+  const issues: ContentIssue[] = Object.keys(profile.phaseNotes ?? {})
     .filter((phaseId) => !phaseIds.has(phaseId))
     .map((phaseId) => ({
       file,
       path: ['phaseNotes', phaseId],
       message: `unknown phase "${phaseId}"${suggest(phaseId, phaseIds)}`,
     }));
-  return issues.length > 0
-    ? { ok: false, issues }
-    : { ok: true, profile: result.data };
+  const texts: [(string | number)[], UnitText | undefined][] = [
+    [['unitName'], profile.unitName],
+    [['dayHours'], profile.dayHours],
+    ...Object.entries(profile.phaseNotes ?? {}).map(
+      ([phaseId, note]): [string[], UnitText] => [
+        ['phaseNotes', phaseId],
+        note,
+      ],
+    ),
+  ];
+  for (const [at, value] of texts) {
+    if (typeof value !== 'object') continue;
+    for (const code of Object.keys(value).filter(
+      (code) => !localeCodes.has(code),
+    )) {
+      issues.push({
+        file,
+        path: [...at, code],
+        message: `unknown language "${code}" (the app offers ${[...localeCodes].join(', ')})`,
+      });
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, profile };
 }
 
 function levenshtein(a: string, b: string) {

@@ -8,7 +8,7 @@ import { expect, test } from './fixtures.ts';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expectNoViolations } from './axe.ts';
-import { journey, plain } from './content.ts';
+import { journey, languages, plain } from './content.ts';
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -321,9 +321,10 @@ test('a build with a unit profile shows its name, numbers, fever temperature and
 }) => {
   test.setTimeout(120_000);
   const profile = JSON.parse(readFileSync(FIXTURE_PROFILE, 'utf8'));
+  // The fixture gives its hours and note in each language.
   const [phaseId, note] = Object.entries(profile.phaseNotes)[0] as [
     string,
-    string,
+    Record<string, string>,
   ];
   const step = journey.steps.find(
     (item) => item.phaseId === phaseId && item.sections.whenToCall,
@@ -348,7 +349,8 @@ test('a build with a unit profile shows its name, numbers, fever temperature and
       profile.dayPhone,
       profile.afterHoursPhone,
       `${profile.feverTemperature.value} °${profile.feverTemperature.unit}`,
-      note,
+      profile.dayHours.en,
+      note.en!,
     ])
       await expect(section).toContainText(text);
     await expect(
@@ -358,6 +360,19 @@ test('a build with a unit profile shows its name, numbers, fever temperature and
       `tel:${profile.afterHoursPhone.replace(/[^+0-9]/g, '')}`,
     );
     await expect(section).not.toContainText('Ask your care team for these');
+
+    // A Spanish page shows the unit's Spanish hours and note; the unit's
+    // name, given once, shows as the unit wrote it.
+    await page.goto(`${origin}/es/steps/${step.id}`);
+    const spanish = languages.find((item) => item.locale.code === 'es')!;
+    const seccion = page.locator('section', {
+      has: page.getByRole('button', {
+        name: spanish.bundle.messages.step!.sectionWhenToCall,
+      }),
+    });
+    for (const text of [profile.unitName, profile.dayHours.es, note.es!])
+      await expect(seccion).toContainText(text);
+    await expect(seccion).not.toContainText(note.en!);
 
     // The printed handout carries the same numbers.
     await page.goto(`${origin}/my-journey/handout`);

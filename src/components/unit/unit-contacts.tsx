@@ -1,6 +1,7 @@
-import { t } from '#src/content/i18n.ts';
-import type { UnitProfile } from '#src/content/schema.ts';
+import { currentLocale, t, tParts } from '#src/content/i18n.ts';
+import type { UnitProfile, UnitText } from '#src/content/schema.ts';
 import { getUnitProfile } from '#src/content/journey.ts';
+import { sourceLocale } from '#src/content/locale-path.ts';
 
 type UnitContactsProps = {
   /** Adds the unit's local note for this phase, if it gave one. */
@@ -16,6 +17,24 @@ function telHref(number: string) {
 
 function PhoneValue({ number }: { number: string | undefined }) {
   return number ? <a href={telHref(number)}>{number}</a> : <>{t('unit.ask')}</>;
+}
+
+/**
+ * A unit's own words in the page's language if the unit wrote them in it,
+ * else in the source language, else in the first language it gave. Words
+ * in another language than the page's carry their own `lang`, so a screen
+ * reader pronounces them right.
+ */
+function UnitWords({ text }: { text: UnitText }) {
+  if (typeof text === 'string') return <>{text}</>;
+  const code =
+    [currentLocale.code, sourceLocale.code].find((code) => code in text) ??
+    Object.keys(text)[0]!;
+  return code === currentLocale.code ? (
+    <>{text[code]}</>
+  ) : (
+    <span lang={code}>{text[code]}</span>
+  );
 }
 
 /**
@@ -38,7 +57,9 @@ export function UnitContacts({
       <p className="unit-contacts-title">
         <strong>
           {profile.unitName
-            ? t('unit.titleWithUnit', { unit: profile.unitName })
+            ? tParts('unit.titleWithUnit', {
+                unit: <UnitWords key="unit" text={profile.unitName} />,
+              })
             : t('unit.title')}
         </strong>
       </p>
@@ -47,7 +68,9 @@ export function UnitContacts({
           <div>
             <dt>
               {profile.dayHours
-                ? t('unit.dayPhoneWithHours', { hours: profile.dayHours })
+                ? tParts('unit.dayPhoneWithHours', {
+                    hours: <UnitWords key="hours" text={profile.dayHours} />,
+                  })
                 : t('unit.dayPhone')}
             </dt>
             <dd>
@@ -72,7 +95,11 @@ export function UnitContacts({
       ) : (
         <p>{t('unit.noContacts')}</p>
       )}
-      {note ? <p className="unit-contacts-note">{note}</p> : null}
+      {note ? (
+        <p className="unit-contacts-note">
+          <UnitWords text={note} />
+        </p>
+      ) : null}
     </div>
   );
 }
