@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { printToPdf } from './pdf.ts';
 import {
   estimatePhases,
   formatShortDate,
@@ -331,18 +331,9 @@ test('the printed handout holds the situation, ticked questions and notes', asyn
     page.getByRole('heading', { name: 'Care team phone numbers' }),
   ).toBeVisible();
   await expectNoViolations(page, '/my-journey/handout');
-  const pdf = await page.pdf({ format: 'A4' });
-  const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
-  expect(document.numPages).toBeGreaterThanOrEqual(1);
-  expect(document.numPages).toBeLessThanOrEqual(3);
-  let text = '';
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const content = await (await document.getPage(number)).getTextContent();
-    text += content.items
-      .map((item) => ('str' in item ? item.str : ''))
-      .join(' ');
-  }
-  const flat = text.replace(/\s+/g, ' ');
+  const { pages, text: flat } = await printToPdf(page);
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(3);
   expect(flat).toContain('In remission');
   expect(flat).toContain(plain(question.text).slice(0, 30));
   expect(flat).toContain(NOTE);

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { printToPdf } from './pdf.ts';
 import { journey, languages, plain } from './content.ts';
 
 test('after one visit the guide works with the network cut, deep links included', async ({
@@ -47,7 +48,7 @@ test('after one visit the guide works with the network cut, deep links included'
   ).toBeVisible();
 });
 
-test('offline after one visit, a Spanish-speaking family can open a shared link, walk on, read the glossary and open the handout', async ({
+test('offline after one visit, a Spanish-speaking family can open a shared link, walk the whole journey, read the glossary and open the handout', async ({
   page,
   context,
 }) => {
@@ -61,19 +62,24 @@ test('offline after one visit, a Spanish-speaking family can open a shared link,
   });
 
   await context.setOffline(true);
-  const [shared, following] = [es.steps[6]!, es.steps[7]!];
+  const shared = es.steps[6]!;
   await page.goto(`/es/steps/${shared.id}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(
     page.getByRole('heading', { level: 1, name: plain(shared.title, es) }),
   ).toBeVisible();
-  await page
-    .getByRole('link', { name: new RegExp(`^${ui.step!.next}`) })
-    .first()
-    .click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: plain(following.title, es) }),
-  ).toBeVisible();
+  // From the first step to the last, with Next.
+  await page.goto(`/es/steps/${es.steps[0]!.id}`);
+  for (const [index, step] of es.steps.entries()) {
+    if (index > 0)
+      await page
+        .getByRole('link', { name: new RegExp(`^${ui.step!.next}`) })
+        .first()
+        .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: plain(step.title, es) }),
+    ).toBeVisible();
+  }
 
   await page.goto('/es/glossary');
   await expect(
@@ -88,6 +94,9 @@ test('offline after one visit, a Spanish-speaking family can open a shared link,
   await expect(
     page.getByRole('button', { name: ui.app!.handoutPrint }),
   ).toBeVisible();
+  const printed = await printToPdf(page);
+  expect(printed.text).toContain(ui.app!.handoutHeading);
+  expect(printed.text).not.toContain(ui.app!.handoutPrint);
 });
 
 test('when the content cannot load, the page says so in its language and offers a reload', async ({
