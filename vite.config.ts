@@ -12,6 +12,8 @@ import {
 import { prerenderPlugin, SHELL_FILE } from './src/app/prerender-plugin.ts';
 import { contentPlugin } from './src/content/content-plugin.ts';
 
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
 /**
  * The Content-Security-Policy of the built app: everything from our own
  * origin, nothing inline, no eval, no plugins. Served as a <meta> tag in the
@@ -19,8 +21,6 @@ import { contentPlugin } from './src/content/content-plugin.ts';
  * also send it as a header, with frame-ancestors, which a meta tag cannot
  * carry (see README, "Deploying").
  */
-const projectRoot = fileURLToPath(new URL('.', import.meta.url));
-
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
