@@ -24,6 +24,9 @@ import { manifestPathOf } from './manifest-plugin.ts';
 
 export const SHELL_FILE = 'shell.html';
 
+/** The empty element that ends a prerendered copy. */
+const PRERENDERED_END = 'prerendered-end';
+
 const COMPRESSED_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -107,9 +110,17 @@ function fillTemplate({
     )
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace(
+      '</head>',
+      // On a slow line the page arrives in pieces, and the browser would
+      // paint half a paragraph first. Holding the first paint until the
+      // whole copy is in shows it complete, and the app then renders over
+      // it with nothing larger to paint.
+      `<link rel="expect" href="#${PRERENDERED_END}" blocking="render">\n</head>`,
+    )
+    .replace(
       '<div id="root"></div>',
       // Marks the copy until the app has rendered over it (render-app.tsx).
-      `<div id="root" data-prerendered="">${body}</div>`,
+      `<div id="root" data-prerendered="">${body}<span id="${PRERENDERED_END}"></span></div>`,
     );
 }
 

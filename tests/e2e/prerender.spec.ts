@@ -36,6 +36,30 @@ test('with JavaScript blocked, a prerendered step still reads', async ({
   await context.close();
 });
 
+test('a prerendered page paints only once its whole copy is in', async ({
+  browser,
+}) => {
+  // On a slow line the HTML arrives in pieces; painting half a paragraph
+  // first would also make the app's render over it the page's largest paint.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const url of ['/', `/steps/${step.id}`, `/es/steps/${spanishStep.id}`]) {
+    await page.goto(url);
+    const held = await page.evaluate(() => {
+      const link = document.querySelector('head link[rel="expect"]');
+      const root = document.getElementById('root');
+      return {
+        blocking: link?.getAttribute('blocking'),
+        target: link?.getAttribute('href'),
+        lastInCopy: `#${root?.lastElementChild?.id}`,
+      };
+    });
+    expect(held.blocking, url).toBe('render');
+    expect(held.target, url).toBe(held.lastInCopy);
+  }
+  await context.close();
+});
+
 /** Total layout shift while the app starts over the prerendered page. */
 async function layoutShiftWhileLoading(page: Page, url: string) {
   await page.addInitScript(() => {
