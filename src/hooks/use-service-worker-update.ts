@@ -21,6 +21,13 @@ export function useServiceWorkerUpdate() {
     function offer(worker: ServiceWorker) {
       setApplyUpdate(() => () => worker.postMessage({ type: 'SKIP_WAITING' }));
     }
+    /** Offers a new version once it has installed and waits to take over. */
+    function watch(worker: ServiceWorker) {
+      worker.addEventListener('statechange', () => {
+        // With no controller yet this is the first install, not an update.
+        if (worker.state === 'installed' && container.controller) offer(worker);
+      });
+    }
     container.addEventListener('controllerchange', handleControllerChange);
     container
       .register('/sw.js', { scope: '/' })
@@ -28,13 +35,10 @@ export function useServiceWorkerUpdate() {
         // A version already waiting from an earlier visit.
         if (registration.waiting && container.controller)
           offer(registration.waiting);
+        // One the browser found while the page loaded, before this listened.
+        if (registration.installing) watch(registration.installing);
         registration.addEventListener('updatefound', () => {
-          const installing = registration.installing;
-          installing?.addEventListener('statechange', () => {
-            // With no controller yet this is the first install, not an update.
-            if (installing.state === 'installed' && container.controller)
-              offer(installing);
-          });
+          if (registration.installing) watch(registration.installing);
         });
       })
       .catch((error: unknown) => {

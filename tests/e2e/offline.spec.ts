@@ -1,6 +1,10 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { printToPdf } from './pdf.ts';
 import { journey, languages, plain } from './content.ts';
+import { serveFolder } from './static-server.ts';
 
 test('after one visit the guide works with the network cut, deep links included', async ({
   page,
@@ -123,5 +127,55 @@ test('when the content cannot load, the page says so in its language and offers 
       }),
     ).toBeVisible();
     await page.route('**/assets/content-*.json', (route) => route.abort());
+  }
+});
+
+test('a new version announces itself, and updating keeps what the reader wrote', async ({
+  page,
+}) => {
+  const ui = languages[0]!.bundle.messages;
+  // A copy of the build on its own server, so a new version can be
+  // deployed under the page: a changed service worker is a new version.
+  const copy = mkdtempSync(path.join(tmpdir(), 'dist-update-'));
+  cpSync(path.resolve(process.env.E2E_DIST ?? 'dist'), copy, {
+    recursive: true,
+  });
+  const site = await serveFolder(copy);
+  try {
+    const step = journey.steps[0]!;
+    await page.goto(`${site.origin}/steps/${step.id}`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    const note = page.getByRole('textbox', {
+      name: ui['my-journey']!.stepNoteLabel,
+    });
+    await note.fill('Ask about the port');
+
+    appendFileSync(path.join(copy, 'sw.js'), '\n// the next version\n');
+    await page.reload();
+    const notice = page.getByRole('status').filter({
+      hasText: ui.layout!.updateReady!,
+    });
+    await expect(notice).toBeVisible();
+    await expect(note).toHaveValue('Ask about the port');
+
+    await notice.getByRole('button', { name: ui.layout!.updateButton }).click();
+    // The new version takes over and the page reloads under it.
+    await expect(notice).toBeHidden();
+    await expect(
+      page.getByRole('heading', { level: 1, name: plain(step.title) }),
+    ).toBeVisible();
+    await expect(note).toHaveValue('Ask about the port');
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting === null && registration.active !== null;
+      }),
+    ).toBe(true);
+  } finally {
+    await site.close();
+    rmSync(copy, { recursive: true, force: true });
   }
 });
