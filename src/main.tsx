@@ -13,14 +13,17 @@ import './styles/global.css';
 
 const root = document.getElementById('root')!;
 
-/** Tells the reader, in their language, that the guide could not load. */
+/**
+ * Tells the reader, in their language, that the guide could not load. A
+ * prerendered page keeps its text, still worth reading: the message goes
+ * above it. Any other page has nothing to show but the message.
+ */
 function showLoadError(words: Locale['loadError']) {
   // Plain DOM: React and the app may be what failed to load.
-  const main = document.createElement('main');
-  main.id = 'main';
-  main.className = 'site-main page-narrow';
-  main.setAttribute('role', 'alert');
-  const title = document.createElement('h1');
+  const copy = root.hasAttribute('data-prerendered')
+    ? root.querySelector('main')
+    : null;
+  const title = document.createElement(copy ? 'strong' : 'h1');
   title.textContent = words.title;
   const text = document.createElement('p');
   text.textContent = words.text;
@@ -29,10 +32,24 @@ function showLoadError(words: Locale['loadError']) {
   button.type = 'button';
   button.textContent = words.button;
   button.addEventListener('click', () => location.reload());
-  const row = document.createElement('p');
-  row.append(button);
-  main.append(title, text, row);
-  root.replaceChildren(main);
+  if (copy) {
+    const notice = document.createElement('div');
+    notice.className = 'load-error-notice';
+    notice.setAttribute('role', 'alert');
+    const line = document.createElement('p');
+    line.append(title);
+    notice.append(line, text, button);
+    copy.prepend(notice);
+  } else {
+    const main = document.createElement('main');
+    main.id = 'main';
+    main.className = 'site-main page-narrow';
+    main.setAttribute('role', 'alert');
+    const row = document.createElement('p');
+    row.append(button);
+    main.append(title, text, row);
+    root.replaceChildren(main);
+  }
   root.removeAttribute('data-prerendered');
 }
 

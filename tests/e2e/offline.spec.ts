@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { printToPdf } from './pdf.ts';
+import { expectNoViolations } from './axe.ts';
 import { journey, languages, plain } from './content.ts';
 import { serveFolder } from './static-server.ts';
 
@@ -103,29 +104,41 @@ test('offline after one visit, a Spanish-speaking family can open a shared link,
   expect(printed.text).not.toContain(ui.app!.handoutPrint);
 });
 
-test('when the content cannot load, the page says so in its language and offers a reload', async ({
+test('when the content cannot load, the page says so in its language, keeps any text it has and offers a reload', async ({
   page,
 }) => {
   await page.route('**/assets/content-*.json', (route) => route.abort());
   for (const [index, { locale, bundle }] of languages.entries()) {
     const prefix = index === 0 ? '' : `/${locale.code}`;
     const step = bundle.journey.steps[0]!;
-    await page.goto(`${prefix}/steps/${step.id}`, { waitUntil: 'load' });
-    const alert = page.getByRole('alert').filter({
-      has: page.getByRole('heading', { name: locale.loadError.title }),
+    const stepTitle = page.getByRole('heading', {
+      level: 1,
+      name: plain(step.title, bundle.journey),
     });
-    await expect(alert).toBeVisible();
-    await expect(alert).toContainText(locale.loadError.text);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
-    // Reload asks again; once the content arrives the step opens.
-    await page.unroute('**/assets/content-*.json');
-    await alert.getByRole('button', { name: locale.loadError.button }).click();
+    // A page the app builds from the shell has only the message to show.
+    await page.goto(`${prefix}/my-journey`, { waitUntil: 'load' });
     await expect(
-      page.getByRole('heading', {
-        level: 1,
-        name: plain(step.title, bundle.journey),
+      page.getByRole('alert').filter({
+        has: page.getByRole('heading', { name: locale.loadError.title }),
       }),
     ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
+
+    // A prerendered page keeps its text under the message.
+    await page.goto(`${prefix}/steps/${step.id}`, { waitUntil: 'load' });
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: locale.loadError.title });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(locale.loadError.text);
+    await expect(stepTitle).toBeVisible();
+    await expectNoViolations(page, `${prefix}/steps/${step.id}, not loaded`);
+
+    // Reload asks again; once the content arrives the app takes over.
+    await page.unroute('**/assets/content-*.json');
+    await alert.getByRole('button', { name: locale.loadError.button }).click();
+    await expect(alert).toBeHidden();
+    await expect(stepTitle).toBeVisible();
     await page.route('**/assets/content-*.json', (route) => route.abort());
   }
 });
