@@ -105,8 +105,16 @@ test('offline after one visit, a Spanish-speaking family can open a shared link,
 });
 
 test('when the content cannot load, the page says so in its language, keeps any text it has and offers a reload', async ({
-  page,
+  browser,
+  baseURL,
 }) => {
+  // A visit without the service worker: once it is installed, the content
+  // comes from its cache and the network no longer matters.
+  const context = await browser.newContext({
+    baseURL,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
   await page.route('**/assets/content-*.json', (route) => route.abort());
   for (const [index, { locale, bundle }] of languages.entries()) {
     const prefix = index === 0 ? '' : `/${locale.code}`;
@@ -141,6 +149,7 @@ test('when the content cannot load, the page says so in its language, keeps any 
     await expect(stepTitle).toBeVisible();
     await page.route('**/assets/content-*.json', (route) => route.abort());
   }
+  await context.close();
 });
 
 test('a new version announces itself, and updating keeps what the reader wrote', async ({
