@@ -23,34 +23,49 @@ function showLoadError(words: Locale['loadError']) {
   const copy = root.hasAttribute('data-prerendered')
     ? root.querySelector('main')
     : null;
-  const title = document.createElement(copy ? 'strong' : 'h1');
-  title.textContent = words.title;
-  const text = document.createElement('p');
-  text.textContent = words.text;
-  const button = document.createElement('button');
-  button.className = 'button button-primary';
-  button.type = 'button';
-  button.textContent = words.button;
+  const title = make(copy ? 'strong' : 'h1', {}, words.title);
+  const text = make('p', {}, words.text);
+  const button = make(
+    'button',
+    { class: 'button button-primary', type: 'button' },
+    words.button,
+  );
   button.addEventListener('click', () => location.reload());
   if (copy) {
-    const notice = document.createElement('div');
-    notice.className = 'load-error-notice';
-    notice.setAttribute('role', 'alert');
-    const line = document.createElement('p');
-    line.append(title);
-    notice.append(line, text, button);
-    copy.prepend(notice);
+    copy.prepend(
+      make(
+        'div',
+        { class: 'load-error-notice', role: 'alert' },
+        make('p', {}, title),
+        text,
+        button,
+      ),
+    );
   } else {
-    const main = document.createElement('main');
-    main.id = 'main';
-    main.className = 'site-main page-narrow';
-    main.setAttribute('role', 'alert');
-    const row = document.createElement('p');
-    row.append(button);
-    main.append(title, text, row);
-    root.replaceChildren(main);
+    root.replaceChildren(
+      make(
+        'main',
+        { id: 'main', class: 'site-main page-narrow', role: 'alert' },
+        title,
+        text,
+        make('p', {}, button),
+      ),
+    );
   }
   root.removeAttribute('data-prerendered');
+}
+
+/** An element with its attributes and children. */
+function make(
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes))
+    element.setAttribute(name, value);
+  element.append(...children);
+  return element;
 }
 
 async function start() {
