@@ -9,7 +9,8 @@ import {
   MANIFEST_FILE,
   sourceManifestFields,
 } from './src/app/manifest-plugin.ts';
-import { prerenderPlugin, SHELL_FILE } from './src/app/prerender-plugin.ts';
+import { prerenderPlugin } from './src/app/prerender-plugin.ts';
+import { SHELL_FILE } from './src/app/static-host.ts';
 import { contentPlugin } from './src/content/content-plugin.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));

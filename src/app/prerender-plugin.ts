@@ -21,8 +21,7 @@ import { readLocales } from '../content/locales.ts';
 import { contentPlugin } from '../content/content-plugin.ts';
 import type { Locale } from '../content/schema.ts';
 import { manifestPathOf } from './manifest-plugin.ts';
-
-export const SHELL_FILE = 'shell.html';
+import { SHELL_FILE, staticFileFor } from './static-host.ts';
 
 /** The empty element that ends a prerendered copy. */
 const PRERENDERED_END = 'prerendered-end';
@@ -122,25 +121,6 @@ function fillTemplate({
       // Marks the copy until the app has rendered over it (render-app.tsx).
       `<div id="root" data-prerendered="">${body}<span id="${PRERENDERED_END}"></span></div>`,
     );
-}
-
-/**
- * The file a static host serves for an address: the prerendered page if
- * there is one, else the shell (the SPA fallback in README, "Deploying").
- */
-function staticFileFor(outDir: string, pathname: string) {
-  let relative: string;
-  try {
-    relative = decodeURIComponent(pathname).replace(/^\/+/, '');
-  } catch {
-    return `/${SHELL_FILE}`; // a malformed address: the app says "not found"
-  }
-  for (const candidate of [relative, path.join(relative, 'index.html')]) {
-    const file = path.join(outDir, candidate);
-    if (file.startsWith(outDir) && existsSync(file) && statSync(file).isFile())
-      return `/${candidate}`;
-  }
-  return `/${SHELL_FILE}`;
 }
 
 export function prerenderPlugin(): Plugin {
