@@ -62,6 +62,7 @@ const TEXT_KEYS = new Set([
   'term',
   'definition',
   'text',
+  'body',
   'prompt',
   'listenFor',
   'alt',

@@ -69,6 +69,48 @@ function makeTeachBack(overrides: Record<string, unknown> = {}) {
   };
 }
 
+function makeSign(overrides: Record<string, unknown> = {}) {
+  return {
+    urgency: 'call-now',
+    text: 'A fever, chills or shaking',
+    sourceIds: ['nci'],
+    ...overrides,
+  };
+}
+
+function makeWarningSet(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'during-treatment',
+    kind: 'shared',
+    title: 'Anyone on treatment',
+    signs: [makeSign()],
+    ...overrides,
+  };
+}
+
+function makeCareTopic(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'fever',
+    title: 'Fever',
+    summary: 'What to do.',
+    teachingTime: 'first-discharge',
+    audience: 'both',
+    body: 'Call your team.',
+    sourceIds: ['nci'],
+    reviewedAt: '2026-01-01',
+    ...overrides,
+  };
+}
+
+const MEDICINE = {
+  id: 'vincristine',
+  name: 'Vincristine',
+  modalityIds: ['chemotherapy'],
+  what: 'A chemotherapy medicine.',
+  usedFor: 'Induction.',
+  sourceIds: ['nci'],
+};
+
 function makeCollections(overrides: Partial<Collections> = {}): Collections {
   return {
     sources: [makeSource()],
@@ -95,7 +137,9 @@ function makeCollections(overrides: Partial<Collections> = {}): Collections {
     phases: [makePhase()],
     questions: [],
     tracks: [],
+    warningSets: [],
     steps: [makeStep()],
+    careTopics: [],
     teachBack: [makeTeachBack(), makeTeachBack({ id: 'induction-fever' })],
     ...overrides,
   };
@@ -554,5 +598,92 @@ test('a unit profile that is not JSON names the file', () => {
   const result = validateUnitProfile('{"dayPhone": ', PHASE_IDS, LOCALE_CODES);
   expect(result.ok ? '' : formatIssues(result.issues)).toMatch(
     /^data\/unit-profile\.json: is not valid JSON/,
+  );
+});
+
+test('warning signs and care topics that follow the rules pass', () => {
+  expect(
+    check({
+      medicines: [MEDICINE],
+      warningSets: [
+        makeWarningSet(),
+        makeWarningSet({
+          id: 'vincristine',
+          kind: 'medicine',
+          title: 'Vincristine',
+          medicineIds: ['vincristine'],
+        }),
+        makeWarningSet({ id: 'central-line', kind: 'step', title: 'Line' }),
+      ],
+      steps: [makeStep({ warningSetIds: ['central-line'] })],
+      careTopics: [makeCareTopic({ warningSetIds: ['central-line'] })],
+    }),
+  ).toBe('');
+});
+
+test('a warning sign without a source names the file and the path', () => {
+  expect(
+    check({
+      warningSets: [makeWarningSet({ signs: [makeSign({ sourceIds: [] })] })],
+    }),
+  ).toContain(
+    'data/warning-signs.json: warningSets[0].signs[0].sourceIds: must cite at least one source',
+  );
+});
+
+test('an unknown urgency group names the file, the path and the groups', () => {
+  expect(
+    check({
+      warningSets: [makeWarningSet({ signs: [makeSign({ urgency: 'soon' })] })],
+    }),
+  ).toContain(
+    'data/warning-signs.json: warningSets[0].signs[0].urgency: must be one of "emergency", "call-now", "same-day"',
+  );
+});
+
+test('an unknown teaching-time tag names the file, the path and the tags', () => {
+  expect(
+    check({ careTopics: [makeCareTopic({ teachingTime: 'week-one' })] }),
+  ).toContain(
+    'data/care-topics.json: careTopics[0].teachingTime: must be one of "first-discharge", "first-month", "before-end"',
+  );
+});
+
+test('a medicine without warning signs is rejected', () => {
+  expect(
+    check({ medicines: [MEDICINE], warningSets: [makeWarningSet()] }),
+  ).toContain(
+    'data/medicines.json: medicines[0].id: medicine "vincristine" has no warning signs in data/warning-signs.json',
+  );
+});
+
+test("a step listing a medicine's warning set is told to list the medicine", () => {
+  expect(
+    check({
+      medicines: [MEDICINE],
+      warningSets: [
+        makeWarningSet(),
+        makeWarningSet({
+          id: 'vincristine',
+          kind: 'medicine',
+          title: 'Vincristine',
+          medicineIds: ['vincristine'],
+        }),
+      ],
+      steps: [makeStep({ warningSetIds: ['vincristine'] })],
+    }),
+  ).toContain(
+    'data/steps.json: steps[0].warningSetIds[0]: "vincristine" is a medicine\'s set',
+  );
+});
+
+test('an unknown warning set on a care topic suggests the nearest', () => {
+  expect(
+    check({
+      warningSets: [makeWarningSet()],
+      careTopics: [makeCareTopic({ warningSetIds: ['during-treatmnt'] })],
+    }),
+  ).toContain(
+    'data/care-topics.json: careTopics[0].warningSetIds[0]: unknown warning set "during-treatmnt" (did you mean "during-treatment"?)',
   );
 });

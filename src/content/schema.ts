@@ -121,6 +121,11 @@ export const StepSectionsSchema = z.strictObject({
   where: AudienceTextSchema,
   tests: AudienceTextSchema.optional(),
   sideEffects: AudienceTextSchema.optional(),
+  /**
+   * A note for this step only, shown above the composed warning signs, e.g.
+   * "You are in the hospital for this: tell your nurse". The signs
+   * themselves come from warning-signs.json (see `WarningSetSchema`).
+   */
   whenToCall: AudienceTextSchema.optional(),
 });
 
@@ -142,6 +147,8 @@ export const StepSchema = z.strictObject({
   medicineIds: SlugListSchema.default([]),
   questionIds: SlugListSchema.default([]),
   illustrationIds: SlugListSchema.default([]),
+  /** Warning signs for this step only (kind "step" in warning-signs.json). */
+  warningSetIds: SlugListSchema.default([]),
   sourceIds: SourceIdsSchema,
   reviewedAt: IsoDateSchema,
 });
@@ -262,6 +269,70 @@ export const TeachBackSchema = z.strictObject({
 });
 
 /**
+ * How soon to act on a warning sign. The team's own rules come first; these
+ * groups follow the researched facts (all-facts.md §14).
+ */
+export const UrgencySchema = z.enum(['emergency', 'call-now', 'same-day'], {
+  error: 'must be one of "emergency", "call-now", "same-day"',
+});
+
+/** One warning sign: what the family sees, and who says so. */
+export const WarningSignSchema = z.strictObject({
+  urgency: UrgencySchema,
+  text: AudienceTextSchema,
+  sourceIds: SourceIdsSchema,
+});
+
+/**
+ * Warning signs written once and shown wherever they apply, so the same
+ * sign never reads differently on two pages. A step's "When to call" is
+ * composed from the one "shared" set, the sets of the medicines it names
+ * and the "step" sets it lists in `warningSetIds`.
+ */
+export const WarningSetSchema = z.strictObject({
+  id: SlugSchema,
+  kind: z.enum(['shared', 'medicine', 'step']),
+  /** Heading over the set's signs, e.g. "With asparaginase". */
+  title: TextSchema,
+  /** For kind "medicine": every medicine these signs belong to. */
+  medicineIds: SlugListSchema.default([]),
+  signs: z.array(WarningSignSchema).min(1, 'must list at least one sign'),
+  /** What to do or not do, e.g. "do not give fever medicine first". */
+  advice: z
+    .array(
+      z.strictObject({ text: AudienceTextSchema, sourceIds: SourceIdsSchema }),
+    )
+    .default([]),
+});
+
+/**
+ * When nurses usually teach a care-at-home topic, after the Children's
+ * Oncology Group education checklist: before the first discharge, in the
+ * first month, or before treatment ends.
+ */
+export const TeachingTimeSchema = z.enum(
+  ['first-discharge', 'first-month', 'before-end'],
+  {
+    error: 'must be one of "first-discharge", "first-month", "before-end"',
+  },
+);
+
+/** A care-at-home topic: what families do at home to keep the patient safe. */
+export const CareTopicSchema = z.strictObject({
+  id: SlugSchema,
+  title: AudienceTextSchema,
+  summary: AudienceTextSchema,
+  teachingTime: TeachingTimeSchema,
+  audience: AudienceSchema,
+  /** The topic's text: short paragraphs and lists (see data/README.md). */
+  body: AudienceTextSchema,
+  /** Warning signs shown with the topic (kind "step" or "shared"). */
+  warningSetIds: SlugListSchema.default([]),
+  sourceIds: SourceIdsSchema,
+  reviewedAt: IsoDateSchema,
+});
+
+/**
  * Publishers we accept as sources: government health agencies, national
  * cancer charities, children's cancer groups and peer-reviewed journals.
  */
@@ -281,6 +352,7 @@ export const TRUSTED_SOURCE_HOSTS = [
   'ashpublications.org',
   'nejm.org',
   'cancer.net',
+  'cdc.gov',
 ] as const;
 
 export function isTrustedSourceUrl(url: string) {
@@ -319,7 +391,9 @@ export const COLLECTION_FILES = {
   phases: 'data/phases.json',
   questions: 'data/questions.json',
   tracks: 'data/tracks.json',
+  warningSets: 'data/warning-signs.json',
   steps: 'data/steps.json',
+  careTopics: 'data/care-topics.json',
   teachBack: 'data/teach-back.json',
 } as const;
 
@@ -335,7 +409,9 @@ export const CollectionSchemas = {
   phases: z.array(PhaseSchema).min(1),
   questions: z.array(QuestionSchema),
   tracks: z.array(TrackSchema),
+  warningSets: z.array(WarningSetSchema),
   steps: z.array(StepSchema).min(1),
+  careTopics: z.array(CareTopicSchema),
   teachBack: z.array(TeachBackSchema),
 } satisfies Record<CollectionName, z.ZodType>;
 
@@ -360,6 +436,11 @@ export type Question = z.infer<typeof QuestionSchema>;
 export type Illustration = z.infer<typeof IllustrationSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type TeachBack = z.infer<typeof TeachBackSchema>;
+export type Urgency = z.infer<typeof UrgencySchema>;
+export type WarningSign = z.infer<typeof WarningSignSchema>;
+export type WarningSet = z.infer<typeof WarningSetSchema>;
+export type TeachingTime = z.infer<typeof TeachingTimeSchema>;
+export type CareTopic = z.infer<typeof CareTopicSchema>;
 export type Journey = z.infer<typeof JourneySchema>;
 
 /** The unit-profile file a hospital unit supplies at build or deploy time. */
@@ -428,6 +509,18 @@ export const UnitProfileSchema = z.strictObject({
   /** Free text such as "Mon–Fri 8:00–17:00". */
   dayHours: UnitTextSchema.optional(),
   feverTemperature: FeverTemperatureSchema.optional(),
+  /**
+   * The emergency number where the unit is (911, 999, 112…). Without it the
+   * app says "your local emergency number"; it never guesses one.
+   */
+  emergencyNumber: z
+    .string()
+    .trim()
+    .regex(
+      /^[0-9][0-9 ]{1,6}[0-9]$/,
+      'must be a short emergency number such as 911, 999 or 112',
+    )
+    .optional(),
   /** Local notes per phase id, e.g. where the day unit is. */
   phaseNotes: z.record(SlugSchema, UnitTextSchema).optional(),
 });
