@@ -45,6 +45,15 @@ const HandoutRoute = lazyRoute(
 const AboutRoute = lazyRoute(
   async () => (await import('./routes/about-route.tsx')).AboutRoute,
 );
+const WhenToCallRoute = lazyRoute(
+  async () => (await import('./routes/when-to-call-route.tsx')).WhenToCallRoute,
+);
+const CareRoute = lazyRoute(
+  async () => (await import('./routes/care-route.tsx')).CareRoute,
+);
+const CareTopicRoute = lazyRoute(
+  async () => (await import('./routes/care-route.tsx')).CareTopicRoute,
+);
 // Bedside mode is full screen: outside the layout (no header, no store).
 const PresenterRoute = lazyRoute(
   async () => (await import('./routes/presenter-route.tsx')).PresenterRoute,
@@ -56,6 +65,9 @@ const LAZY_ROUTES = [
   [paths.myJourney.path, MyJourneyRoute],
   [paths.handout.path, HandoutRoute],
   [paths.about.path, AboutRoute],
+  [paths.whenToCall.path, WhenToCallRoute],
+  [paths.care.path, CareRoute],
+  [paths.careTopic.path, CareTopicRoute],
   [paths.presentStart.path, PresenterRoute],
   [paths.present.path, PresenterRoute],
 ] as const;
@@ -90,6 +102,9 @@ export function AppRoutes() {
         <Route path={paths.step.path} element={<StepRoute />} />
         <Route path={paths.glossary.path} element={<GlossaryRoute />} />
         <Route path={paths.about.path} element={<AboutRoute />} />
+        <Route path={paths.whenToCall.path} element={<WhenToCallRoute />} />
+        <Route path={paths.care.path} element={<CareRoute />} />
+        <Route path={paths.careTopic.path} element={<CareTopicRoute />} />
         <Route path={paths.myJourney.path} element={<MyJourneyRoute />} />
         <Route path={paths.handout.path} element={<HandoutRoute />} />
         <Route path="*" element={<NotFoundRoute />} />

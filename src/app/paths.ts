@@ -11,6 +11,12 @@ export const paths = {
       termId ? `/glossary#term-${termId}` : '/glossary',
   },
   about: { path: '/about', getHref: () => '/about' },
+  whenToCall: { path: '/when-to-call', getHref: () => '/when-to-call' },
+  care: { path: '/care', getHref: () => '/care' },
+  careTopic: {
+    path: '/care/:topicId',
+    getHref: (topicId: string) => `/care/${topicId}`,
+  },
   // Bedside mode for nurses: its state lives in the query, never in storage.
   presentStart: { path: '/present', getHref: () => '/present' },
   present: {

@@ -38,6 +38,9 @@ export async function renderLocale(code: string): Promise<PrerenderedPage[]> {
     ...journey.steps.map((step) => paths.step.getHref(step.id)),
     paths.glossary.getHref(),
     paths.about.getHref(),
+    paths.whenToCall.getHref(),
+    paths.care.getHref(),
+    ...journey.careTopics.map((topic) => paths.careTopic.getHref(topic.id)),
   ];
   return pages.map((page) => {
     const html = renderToString(

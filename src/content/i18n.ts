@@ -12,6 +12,7 @@ import type layoutArea from '../../data/ui/layout.json';
 import type myJourneyArea from '../../data/ui/my-journey.json';
 import type panelsArea from '../../data/ui/panels.json';
 import type presenterArea from '../../data/ui/presenter.json';
+import type safetyArea from '../../data/ui/safety.json';
 import type stepArea from '../../data/ui/step.json';
 import type timelineArea from '../../data/ui/timeline.json';
 import type unitArea from '../../data/ui/unit.json';
@@ -24,6 +25,7 @@ type SourceMessages = {
   'my-journey': typeof myJourneyArea;
   panels: typeof panelsArea;
   presenter: typeof presenterArea;
+  safety: typeof safetyArea;
   step: typeof stepArea;
   timeline: typeof timelineArea;
   unit: typeof unitArea;

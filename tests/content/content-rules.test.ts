@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { validateContentAt } from '#src/content/content-plugin.ts';
 import { listGlossaryMarks, toPlainText } from '#src/content/markup.ts';
+import { URGENCIES, warningSetsFor } from '#src/content/warning-signs.ts';
 import {
   TRUSTED_SOURCE_HOSTS,
   type AudienceText,
@@ -213,15 +214,52 @@ test('a step written for one audience only uses plain text, since the other word
   expect(mixed).toEqual([]);
 });
 
-test('every step in a treatment phase or a branch phase has its own "when to call your team" section', () => {
-  const kinds = new Map(journey!.phases.map((phase) => [phase.id, phase.kind]));
-  const missing = journey!.steps
-    .filter((step) =>
-      ['treatment', 'branch'].includes(kinds.get(step.phaseId) ?? ''),
-    )
-    .filter((step) => step.sections.whenToCall === undefined)
-    .map((step) => step.id);
+test('every medicine a step names has its own warning signs in that step\'s "When to call"', () => {
+  const missing = journey!.steps.flatMap((step) => {
+    const sets = warningSetsFor(journey!, step);
+    const problems = sets.some((set) => set.kind === 'shared')
+      ? []
+      : [`${step.id}: no shared signs`];
+    for (const medicineId of step.medicineIds) {
+      if (!sets.some((set) => set.medicineIds.includes(medicineId)))
+        problems.push(`${step.id}: no signs for ${medicineId}`);
+    }
+    return problems;
+  });
   expect(missing).toEqual([]);
+});
+
+test('no step shows a warning sign twice, except under two medicines that both cause it', () => {
+  const repeated = journey!.steps.flatMap((step) => {
+    const signs = warningSetsFor(journey!, step).flatMap((set) =>
+      set.signs.map((sign) => ({
+        text: JSON.stringify(sign.text),
+        isMedicine: set.kind === 'medicine',
+      })),
+    );
+    return signs
+      .filter((sign, index) =>
+        signs
+          .slice(0, index)
+          .some(
+            (earlier) =>
+              earlier.text === sign.text &&
+              !(earlier.isMedicine && sign.isMedicine),
+          ),
+      )
+      .map((sign) => `${step.id}: ${sign.text}`);
+  });
+  expect(repeated).toEqual([]);
+});
+
+test('the shared warning set covers all three urgencies', () => {
+  const shared = journey!.warningSets.filter((set) => set.kind === 'shared');
+  expect(shared).toHaveLength(1);
+  expect(
+    URGENCIES.filter(
+      (urgency) => !shared[0]!.signs.some((sign) => sign.urgency === urgency),
+    ),
+  ).toEqual([]);
 });
 
 test('no text gives a single fever temperature: readers use the number their care team gives', () => {
@@ -289,14 +327,18 @@ test('every source is an https address from a trusted publisher', () => {
   expect(bad).toEqual([]);
 });
 
-test('every source is cited by at least one piece of content', () => {
-  const cited = new Set(
-    Object.values(journey!).flatMap((items) =>
-      (items as { sourceIds?: string[] }[]).flatMap(
-        (item) => item.sourceIds ?? [],
-      ),
-    ),
+/** Every source id cited anywhere in a value, nested items included. */
+function citedSourceIds(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(citedSourceIds);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    key === 'sourceIds' ? (item as string[]) : citedSourceIds(item),
   );
+}
+
+test('every source is cited by at least one piece of content', () => {
+  const { sources: _sources, ...content } = journey!;
+  const cited = new Set(citedSourceIds(content));
   const uncited = journey!.sources
     .filter((source) => !cited.has(source.id))
     .map((source) => source.id);

@@ -6,6 +6,7 @@ import {
 } from '#src/content/content-plugin.ts';
 import { toPlainText } from '#src/content/markup.ts';
 import {
+  careTopicLayerOf,
   countSpanishText,
   countText,
   fernandezHuerta,
@@ -13,7 +14,10 @@ import {
   median,
   spanishStepReadability,
   spanishSyllablesOfWord,
+  spanishTextsEase,
   stepReadability,
+  textsGrade,
+  warningSetLayerOf,
 } from '#tests/content/readability.ts';
 
 /** Highest grade allowed for any one step's plain layer (US school grade). */
@@ -145,4 +149,42 @@ test(`every Spanish step's plain layer reads at Fernández Huerta ${MIN_SPANISH_
 test(`the median Spanish step reads at Fernández Huerta ${MIN_SPANISH_MEDIAN_EASE} or easier (about US grade 7)`, () => {
   const middle = median(easedSpanishSteps().map((step) => step.ease));
   expect(middle).toBeGreaterThanOrEqual(MIN_SPANISH_MEDIAN_EASE);
+});
+
+test(`every care topic and every warning set reads at US grade ${MAX_STEP_GRADE} or below`, () => {
+  const graded = [
+    ...journey!.careTopics.map((topic) => ({
+      id: `care topic ${topic.id}`,
+      grade: textsGrade(careTopicLayerOf(topic), journey!.glossary),
+    })),
+    ...journey!.warningSets.map((set) => ({
+      id: `warning set ${set.id}`,
+      grade: textsGrade(warningSetLayerOf(set), journey!.glossary),
+    })),
+  ];
+  expect(graded.length).toBeGreaterThan(0);
+  expect(
+    graded
+      .filter((item) => !(item.grade <= MAX_STEP_GRADE))
+      .map((item) => `${item.id}: grade ${item.grade.toFixed(1)}`),
+  ).toEqual([]);
+});
+
+test(`every Spanish care topic and warning set reads at Fernández Huerta ${MIN_SPANISH_STEP_EASE} or easier`, () => {
+  const eased = [
+    ...spanish!.careTopics.map((topic) => ({
+      id: `care topic ${topic.id}`,
+      ease: spanishTextsEase(careTopicLayerOf(topic), spanish!.glossary),
+    })),
+    ...spanish!.warningSets.map((set) => ({
+      id: `warning set ${set.id}`,
+      ease: spanishTextsEase(warningSetLayerOf(set), spanish!.glossary),
+    })),
+  ];
+  expect(eased.length).toBeGreaterThan(0);
+  expect(
+    eased
+      .filter((item) => !(item.ease >= MIN_SPANISH_STEP_EASE))
+      .map((item) => `${item.id}: ${item.ease.toFixed(1)}`),
+  ).toEqual([]);
 });

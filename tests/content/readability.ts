@@ -18,7 +18,13 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { toPlainText } from '#src/content/markup.ts';
-import type { AudienceText, GlossaryTerm, Step } from '#src/content/schema.ts';
+import type {
+  AudienceText,
+  CareTopic,
+  GlossaryTerm,
+  Step,
+  WarningSet,
+} from '#src/content/schema.ts';
 
 export type Counts = { sentence: number; word: number; syllable: number };
 
@@ -98,6 +104,44 @@ export function stepReadability(step: Step, glossary: readonly GlossaryTerm[]) {
     .map((text) => countText(toPlainText(text, name)))
     .reduce(addCounts, { sentence: 0, word: 0, syllable: 0 });
   return { counts, grade: gradeOf(counts) };
+}
+
+/** The plain layer of a care topic: title, summary and body, both wordings. */
+export function careTopicLayerOf(topic: CareTopic): string[] {
+  return [topic.title, topic.summary, topic.body].flatMap((text) =>
+    wordings(text),
+  );
+}
+
+/** The words of a warning set as a family reads them: its signs and advice. */
+export function warningSetLayerOf(set: WarningSet): string[] {
+  return [...set.signs, ...set.advice].flatMap((item) => wordings(item.text));
+}
+
+/** Flesch-Kincaid grade of some texts, glossary marks read as shown. */
+export function textsGrade(
+  texts: readonly string[],
+  glossary: readonly GlossaryTerm[],
+) {
+  const name = termNamer(glossary);
+  return gradeOf(
+    texts
+      .map((text) => countText(toPlainText(text, name)))
+      .reduce(addCounts, { sentence: 0, word: 0, syllable: 0 }),
+  );
+}
+
+/** Fernández Huerta ease of some Spanish texts. */
+export function spanishTextsEase(
+  texts: readonly string[],
+  glossary: readonly GlossaryTerm[],
+) {
+  const name = termNamer(glossary);
+  return fernandezHuerta(
+    texts
+      .map((text) => countSpanishText(toPlainText(text, name)))
+      .reduce(addCounts, { sentence: 0, word: 0, syllable: 0 }),
+  );
 }
 
 export function median(values: readonly number[]) {

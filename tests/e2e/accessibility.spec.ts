@@ -16,6 +16,8 @@ const PAGES = [
   '/',
   '/glossary',
   '/about',
+  '/when-to-call',
+  '/care',
   '/no/such/page',
   '/steps/not-a-real-step',
 ];

@@ -23,14 +23,17 @@ const adultInductionSteps = journey.steps.filter(
 );
 const firstStep = adultInductionSteps[0]!;
 
-/** Summary, then one screen per section the step has (plain layer). */
+/**
+ * Summary, then one screen per written section (plain layer); "When to
+ * call" is composed once for the whole phase, at its end.
+ */
 function screenCount(step: (typeof journey.steps)[number]) {
-  return 1 + Object.keys(step.sections).length;
+  return (
+    1 + Object.keys(step.sections).filter((key) => key !== 'whenToCall').length
+  );
 }
-const inductionScreens = adultInductionSteps.reduce(
-  (sum, step) => sum + screenCount(step),
-  0,
-);
+const inductionScreens =
+  adultInductionSteps.reduce((sum, step) => sum + screenCount(step), 0) + 1;
 /** Content screens plus the "end of this phase" screen. */
 const totalWithEnd = inductionScreens + 1;
 
@@ -67,6 +70,11 @@ test('a nurse walks a whole phase with clicker keys only, from its first screen 
       number += 1;
     }
   }
+  await expectScreen(page, number);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'When to call' }),
+  ).toBeVisible();
+  await page.keyboard.press('ArrowRight');
   await expectScreen(page, totalWithEnd);
   await expect(
     page.getByRole('heading', { level: 1, name: 'End of this phase' }),
@@ -268,7 +276,7 @@ test('an unknown step in a bedside address shows "not found" with a way back to 
 test('without a unit profile, "when to call" asks families to get the numbers from their team', async ({
   page,
 }) => {
-  const step = journey.steps.find((item) => item.sections.whenToCall)!;
+  const step = journey.steps[0]!;
   await page.goto(`/steps/${step.id}`);
   await expect(page.getByRole('main')).toContainText(
     'Ask your care team for these numbers',
@@ -326,24 +334,16 @@ test('a build with a unit profile shows its name, numbers, fever temperature and
     string,
     Record<string, string>,
   ];
-  const step = journey.steps.find(
-    (item) => item.phaseId === phaseId && item.sections.whenToCall,
-  )!;
+  const step = journey.steps.find((item) => item.phaseId === phaseId)!;
   const dist = mkdtempSync(path.join(tmpdir(), 'dist-unit-profile-'));
   try {
     build(dist, FIXTURE_PROFILE);
     const origin = 'http://unit-profile.test';
     await serveBuild(page, dist, origin);
     await page.goto(`${origin}/steps/${step.id}`);
-    const section = page
-      .getByRole('region', { name: 'When to call your care team' })
-      .or(
-        page.locator('section', {
-          has: page.getByRole('button', {
-            name: 'When to call your care team',
-          }),
-        }),
-      );
+    const section = page.locator('section', {
+      has: page.getByRole('button', { name: 'When to call' }),
+    });
     for (const text of [
       profile.unitName,
       profile.dayPhone,
@@ -360,6 +360,27 @@ test('a build with a unit profile shows its name, numbers, fever temperature and
       `tel:${profile.afterHoursPhone.replace(/[^+0-9]/g, '')}`,
     );
     await expect(section).not.toContainText('Ask your care team for these');
+    await expect(
+      section.getByRole('heading', {
+        name: `Call ${profile.emergencyNumber} now for:`,
+      }),
+    ).toBeVisible();
+
+    // One tap from the header: the unit's emergency number, phones and
+    // fever temperature.
+    await page.getByRole('link', { name: 'When to call', exact: true }).click();
+    const emergency = page.getByRole('region', { name: 'Emergencies' });
+    await expect(
+      emergency.getByRole('heading', {
+        name: `Call ${profile.emergencyNumber} now for:`,
+      }),
+    ).toBeVisible();
+    for (const text of [
+      profile.dayPhone,
+      `${profile.feverTemperature.value} °${profile.feverTemperature.unit}`,
+    ])
+      await expect(page.getByRole('main')).toContainText(text);
+    await page.goto(`${origin}/steps/${step.id}`);
 
     // A Spanish page shows the unit's Spanish hours and note; the unit's
     // name, given once, shows as the unit wrote it.
@@ -384,6 +405,7 @@ test('a build with a unit profile shows its name, numbers, fever temperature and
       profile.dayPhone,
       profile.afterHoursPhone,
       `${profile.feverTemperature.value} °${profile.feverTemperature.unit}`,
+      profile.emergencyNumber,
     ])
       await expect(phones).toContainText(text);
   } finally {
@@ -431,18 +453,19 @@ for (const size of SIZES) {
       await page.goto(`/present/${firstStep.id}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page, 'setup');
-      const whenToCall = adultInductionSteps.find(
-        (step) => step.sections.whenToCall,
-      )!;
-      const whenIndex = 1 + Object.keys(whenToCall.sections).length - 1;
+      // "When to call" closes the phase, after the last step's screens:
+      // its summary, its written sections and its more detail.
+      const last = adultInductionSteps.at(-1)!;
+      const whenIndex =
+        1 +
+        Object.keys(last.sections).filter((key) => key !== 'whenToCall')
+          .length +
+        (last.moreDetail ? 1 : 0);
       await page.goto(
-        `/present/${whenToCall.id}?who=adult&layer=detail&screen=${whenIndex}`,
+        `/present/${last.id}?who=adult&layer=detail&screen=${whenIndex}`,
       );
       await expect(
-        page.getByRole('heading', {
-          level: 1,
-          name: 'When to call your care team',
-        }),
+        page.getByRole('heading', { level: 1, name: 'When to call' }),
       ).toBeVisible();
       await page.getByRole('button', { name: 'Show teach-back' }).click();
       await expectNoViolations(page, 'when to call, teach-back shown');

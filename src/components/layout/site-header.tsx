@@ -23,6 +23,11 @@ export function SiteHeader() {
         <NavLink to={paths.home.getHref()} className="site-title">
           {t('layout.siteTitle')}
         </NavLink>
+        {/* One tap from every page, beside the title so it is never
+            folded away on a small phone. */}
+        <NavLink to={paths.whenToCall.getHref()} className="header-call-link">
+          {t('safety.headerLink')}
+        </NavLink>
         <nav aria-label={t('layout.mainNav')}>
           <ul className="site-nav">
             {NAV_ITEMS.map((item) => (

@@ -176,9 +176,23 @@ export function Handout() {
               <dd className="write-in" />
             </div>
           )}
+          {unitProfile.feverTemperature ? null : (
+            <div>
+              <dt>{t('my-journey.handoutFever')}</dt>
+              <dd className="write-in" />
+            </div>
+          )}
           <div>
             <dt>{t('my-journey.handoutMainContact')}</dt>
             <dd className="write-in" />
+          </div>
+          <div>
+            <dt>{t('my-journey.handoutEmergency')}</dt>
+            {unitProfile.emergencyNumber ? (
+              <dd>{unitProfile.emergencyNumber}</dd>
+            ) : (
+              <dd className="write-in" />
+            )}
           </div>
         </dl>
       </section>

@@ -1,6 +1,7 @@
 import type { Audience } from '#src/content/schema.ts';
 import { t } from '#src/content/i18n.ts';
-import { getPhaseOfStep } from '#src/content/journey.ts';
+import { getPhaseOfStep, getWarningSigns } from '#src/content/journey.ts';
+import { WarningSigns } from '#src/components/safety/warning-signs.tsx';
 import { SECTION_TITLES } from '#src/components/step/step-sections.tsx';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
 import type { Screen } from './presenter-session.ts';
@@ -43,6 +44,22 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
       </>
     );
   }
+  if (screen.kind === 'whenToCall') {
+    return (
+      <>
+        <p className="presenter-kicker">
+          {plainText(getPhaseOfStep(step).title, audience)}
+        </p>
+        <h1 id="presenter-heading" tabIndex={-1}>
+          {SECTION_TITLES.whenToCall}
+        </h1>
+        <div className="presenter-body presenter-urgent">
+          <WarningSigns groups={getWarningSigns(screen)} audience={audience} />
+          <UnitContacts phaseId={step.phaseId} />
+        </div>
+      </>
+    );
+  }
   const text = step.sections[screen.section];
   return (
     <>
@@ -50,13 +67,8 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
       <h1 id="presenter-heading" tabIndex={-1}>
         {SECTION_TITLES[screen.section]}
       </h1>
-      <div
-        className={`presenter-body${screen.section === 'whenToCall' ? ' presenter-urgent' : ''}`}
-      >
+      <div className="presenter-body">
         {text ? <PresenterText text={text} audience={audience} /> : null}
-        {screen.section === 'whenToCall' ? (
-          <UnitContacts phaseId={step.phaseId} />
-        ) : null}
       </div>
     </>
   );

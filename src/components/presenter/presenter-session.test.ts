@@ -16,8 +16,11 @@ test('a step shows its summary, then one screen per section it has', () => {
   for (const step of journey.steps) {
     const screens = getStepScreens(step, 'plain');
     expect(screens[0]).toEqual({ kind: 'summary', step });
+    // "When to call" is not a screen of its own step: it closes the phase.
     expect(screens.slice(1).map((screen) => screen.kind)).toEqual(
-      Object.keys(step.sections).map(() => 'section'),
+      Object.keys(step.sections)
+        .filter((key) => key !== 'whenToCall')
+        .map(() => 'section'),
     );
   }
 });
@@ -61,13 +64,21 @@ test('a situation keeps only the steps that list it, and "no" to a condition dro
   }
 });
 
-test('a phase session is the screens of its included steps in journey order', () => {
+test('a phase session is the screens of its included steps in journey order, closed by one "When to call"', () => {
   const phase = journey.phases[1]!;
   const screens = getPhaseScreens(phase.id, DEFAULT_SETTINGS);
   const steps = getSessionSteps(phase.id, DEFAULT_SETTINGS);
   expect(screens).toHaveLength(
-    steps.reduce((sum, step) => sum + getStepScreens(step, 'plain').length, 0),
+    steps.reduce((sum, step) => sum + getStepScreens(step, 'plain').length, 0) +
+      1,
   );
+  const closing = screens.at(-1)!.screen;
+  expect(screens.filter((entry) => entry.screen.kind === 'whenToCall')).toEqual(
+    [screens.at(-1)],
+  );
+  expect(closing.kind === 'whenToCall' && closing.medicineIds).toEqual([
+    ...new Set(steps.flatMap((step) => step.medicineIds)),
+  ]);
   expect([...new Set(screens.map((entry) => entry.stepId))]).toEqual(
     steps.map((step) => step.id),
   );

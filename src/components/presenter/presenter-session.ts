@@ -124,20 +124,30 @@ export function getSessionSteps(phaseId: string, settings: SessionSettings) {
   );
 }
 
+/** The sections shown one per screen ("When to call" comes once, last). */
+export type ScreenSection = Exclude<keyof StepSections, 'whenToCall'>;
+
 export type Screen =
   | { kind: 'summary'; step: Step }
-  | { kind: 'section'; step: Step; section: keyof StepSections }
-  | { kind: 'detail'; step: Step };
+  | { kind: 'section'; step: Step; section: ScreenSection }
+  | { kind: 'detail'; step: Step }
+  | {
+      kind: 'whenToCall';
+      /** The last step of the session, whose phase the screen closes. */
+      step: Step;
+      /** Everything the session covered, for the composed warning signs. */
+      medicineIds: string[];
+      warningSetIds: string[];
+    };
 
 /** Sections in the order the step page shows them. */
-export const SECTION_ORDER: readonly (keyof StepSections)[] = [
+export const SECTION_ORDER: readonly ScreenSection[] = [
   'whatHappens',
   'why',
   'howLong',
   'where',
   'tests',
   'sideEffects',
-  'whenToCall',
 ];
 
 /**
@@ -155,13 +165,31 @@ export function getStepScreens(step: Step, layer: Layer): Screen[] {
   return screens;
 }
 
-/** Every screen of a session through one phase, in order. */
+/**
+ * Every screen of a session through one phase, in order, closed by one
+ * "When to call" composed for all the medicines and signs it covered.
+ */
 export function getPhaseScreens(phaseId: string, settings: SessionSettings) {
-  return getSessionSteps(phaseId, settings).flatMap((step) =>
-    getStepScreens(step, settings.layer).map((screen, index) => ({
-      screen,
-      stepId: step.id,
-      index,
-    })),
-  );
+  const steps = getSessionSteps(phaseId, settings);
+  const screens: { screen: Screen; stepId: string; index: number }[] =
+    steps.flatMap((step) =>
+      getStepScreens(step, settings.layer).map((screen, index) => ({
+        screen,
+        stepId: step.id,
+        index,
+      })),
+    );
+  const last = steps.at(-1);
+  if (!last) return screens;
+  screens.push({
+    screen: {
+      kind: 'whenToCall',
+      step: last,
+      medicineIds: [...new Set(steps.flatMap((step) => step.medicineIds))],
+      warningSetIds: [...new Set(steps.flatMap((step) => step.warningSetIds))],
+    },
+    stepId: last.id,
+    index: getStepScreens(last, settings.layer).length,
+  });
+  return screens;
 }

@@ -2,6 +2,7 @@ import { formatDate, t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import { SourceList } from '#src/components/content/source-list.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
+import { getWarningSourceIds } from '#src/content/journey.ts';
 
 type StepSourcesProps = { step: Step };
 
@@ -9,7 +10,12 @@ export function StepSources({ step }: StepSourcesProps) {
   return (
     <>
       <Disclosure title={t('step.sourcesTitle')}>
-        <SourceList sourceIds={step.sourceIds} />
+        {/* The step's own sources, then those of its warning signs. */}
+        <SourceList
+          sourceIds={[
+            ...new Set([...step.sourceIds, ...getWarningSourceIds(step)]),
+          ]}
+        />
       </Disclosure>
       <p className="reviewed">
         {t('step.reviewed', { date: formatDate(step.reviewedAt) })}
