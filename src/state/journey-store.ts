@@ -476,6 +476,19 @@ export function useTextSize() {
   return useJourneyStore((state) => state.textSize);
 }
 
+/**
+ * True when nothing should move: the in-app switch, or the system setting.
+ * Read at the moment something animates, so a change applies at once (an
+ * element already on screen does not keep the setting it mounted with).
+ */
+export function isMotionReduced() {
+  if (useJourneyStore.getState().motion === 'reduce') return true;
+  return (
+    typeof window !== 'undefined' &&
+    window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  );
+}
+
 export function useMotionPreference() {
   return useJourneyStore((state) => state.motion);
 }

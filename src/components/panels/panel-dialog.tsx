@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { t } from '#src/content/i18n.ts';
 import { useModalDialog } from '#src/hooks/use-modal-dialog.ts';
 import { LazyMotion } from '#src/components/ui/lazy-motion.tsx';
+import { isMotionReduced } from '#src/state/journey-store.ts';
 
 type PanelDialogProps = {
   labelledBy: string;
@@ -37,7 +38,8 @@ export function PanelDialog({
       <LazyMotion>
         <m.div
           className="panel-sheet"
-          initial={{ x: 40, opacity: 0.6 }}
+          // Read as the sheet opens, so the in-app switch applies at once.
+          initial={isMotionReduced() ? false : { x: 40, opacity: 0.6 }}
           animate={{ x: 0, opacity: 1 }}
           transition={{ duration: 0.2, ease: 'easeOut' }}
         >
