@@ -202,6 +202,21 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         `export const illustrationUrls = {${files
           .map((file, index) => `${JSON.stringify(file)}: illustration${index}`)
           .join(', ')}}`,
+        // Each picture's drawn size, so the page reserves its space before
+        // the picture arrives and nothing moves when it does.
+        `export const illustrationSizes = ${JSON.stringify(
+          Object.fromEntries(
+            files.map((file) => [
+              file,
+              svgSize(
+                readFileSync(
+                  path.join(root, 'data', 'illustrations', file),
+                  'utf8',
+                ),
+              ),
+            ]),
+          ),
+        )}`,
       ].join('\n');
     },
     transformIndexHtml() {
@@ -224,4 +239,15 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       ];
     },
   };
+}
+
+/** The width and height of an SVG from its viewBox (the content rules require one). */
+export function svgSize(svg: string) {
+  const viewBox =
+    /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(
+      svg,
+    );
+  return viewBox
+    ? { width: Number(viewBox[1]), height: Number(viewBox[2]) }
+    : { width: 400, height: 400 };
 }

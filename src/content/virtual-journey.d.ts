@@ -9,6 +9,11 @@ declare module 'virtual:journey' {
   export const bundleUrls: Record<string, string>;
   /** Built URL of each illustration, by file name. */
   export const illustrationUrls: Record<string, string>;
+  /** Drawn size of each illustration (from its viewBox), by file name. */
+  export const illustrationSizes: Record<
+    string,
+    { width: number; height: number }
+  >;
 }
 
 // Served by content-plugin.ts after it validated the unit profile

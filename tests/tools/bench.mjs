@@ -277,9 +277,16 @@ try {
   });
   try {
     const english = contentOf('en').journey;
+    // A step with a picture: the picture must not move the page (CLS).
+    const pictured = english.steps.find(
+      (step) => step.illustrationIds.length > 0,
+    );
     for (const [label, path] of [
       ['overview', '/'],
       ['step page', `/steps/${english.steps[6].id}`],
+      ['step with a picture', `/steps/${pictured.id}`],
+      ['step with a picture, Spanish', `/es/steps/${pictured.id}`],
+      ['when to call', '/when-to-call'],
     ]) {
       const result = await lighthouse(`${BASE}${path}`, {
         port: chrome.port,
@@ -294,6 +301,16 @@ try {
         score('performance'),
         '',
         95,
+      );
+      report(
+        `Lighthouse ${label}: layout shift (CLS)`,
+        Number(
+          (
+            result.lhr.audits['cumulative-layout-shift']?.numericValue ?? 1
+          ).toFixed(3),
+        ),
+        '',
+        0.02,
       );
       reportAtLeast(
         `Lighthouse ${label}: accessibility`,

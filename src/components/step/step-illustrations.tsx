@@ -12,7 +12,13 @@ export function StepIllustrations({ step }: StepIllustrationsProps) {
     <div className="step-illustrations">
       {illustrations.map((illustration) => (
         <figure key={illustration.id} className="illustration">
-          <img src={illustration.url} alt={illustration.alt} loading="lazy" />
+          <img
+            src={illustration.url}
+            alt={illustration.alt}
+            width={illustration.width}
+            height={illustration.height}
+            loading="lazy"
+          />
           <figcaption>{illustration.caption}</figcaption>
         </figure>
       ))}
