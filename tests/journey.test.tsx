@@ -5,7 +5,11 @@ import { getPhaseOfStep, journey, textFor } from '#src/content/journey.ts';
 import { renderRoute } from './render-route.tsx';
 
 const [first, second] = journey.steps;
-const last = journey.steps.at(-1)!;
+/** The main journey: every step but the side paths (transplant, relapse). */
+const mainPath = journey.steps.filter(
+  (step) => getPhaseOfStep(step).kind !== 'branch',
+);
+const last = mainPath.at(-1)!;
 const escapeRegExp = (text: string) =>
   text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const plain = (text: Parameters<typeof textFor>[0]) =>
@@ -50,11 +54,9 @@ test('a step page shows its title, phase, position and sources', async () => {
       name: plain(second!.title),
     }),
   ).toBeInTheDocument();
-  expect(
-    screen.getByText(`Step 2 of ${journey.steps.length}`),
-  ).toBeInTheDocument();
+  expect(screen.getByText(`Step 2 of ${mainPath.length}`)).toBeInTheDocument();
   expect(screen.getByRole('status')).toHaveTextContent(
-    `Step 2 of ${journey.steps.length}: ${plain(second!.title)}, ${plain(getPhaseOfStep(second!).title)}`,
+    `Step 2 of ${mainPath.length}: ${plain(second!.title)}, ${plain(getPhaseOfStep(second!).title)}`,
   );
   expect(screen.getByRole('button', { name: 'Sources' })).toBeInTheDocument();
 });
@@ -100,13 +102,27 @@ test('the right arrow key moves on and the left arrow key moves back', async () 
   ).toBeInTheDocument();
 });
 
-test('the last step offers the overview instead of Next', async () => {
+test('the last step of the main journey offers the overview instead of Next, and signposts the side paths', async () => {
   renderRoute(`/steps/${last.id}`);
   await screen.findByRole('heading', { level: 1, name: plain(last.title) });
   expect(screen.queryByRole('link', { name: /^Next/ })).not.toBeInTheDocument();
   expect(
     screen.getByRole('link', { name: 'Back to overview' }),
   ).toBeInTheDocument();
+  const signpost = screen.getByRole('region', { name: 'Side paths from here' });
+  const sidePaths = journey.phases.filter((phase) =>
+    phase.branchesFrom?.includes(last.phaseId),
+  );
+  expect(sidePaths.length).toBeGreaterThan(0);
+  for (const phase of sidePaths)
+    expect(
+      within(signpost).getByRole('link', {
+        name: `Read about ${plain(phase.title)}`,
+      }),
+    ).toHaveAttribute(
+      'href',
+      `/steps/${journey.steps.find((step) => step.phaseId === phase.id)!.id}`,
+    );
 });
 
 test('an unknown step shows "Step not found" with a way back', async () => {
@@ -179,13 +195,19 @@ test('the about page lists every source with its publisher', async () => {
     level: 1,
     name: 'About this information',
   });
+  // One query for all links: a role query per source is slow with many.
+  const links = screen.getAllByRole('link').map((link) => ({
+    href: link.getAttribute('href'),
+    name: link.textContent ?? '',
+  }));
   for (const source of journey.sources) {
-    const links = screen.getAllByRole('link', {
-      name: new RegExp(`^${escapeRegExp(source.title)}`),
-    });
-    expect(links.map((link) => link.getAttribute('href'))).toContain(
-      source.url,
-    );
+    expect(
+      links.some(
+        (link) =>
+          link.href === source.url && link.name.startsWith(source.title),
+      ),
+      source.id,
+    ).toBe(true);
   }
 });
 

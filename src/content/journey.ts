@@ -2,12 +2,18 @@
  * The one place the app reads content from. The data was validated against
  * `schema.ts` at build time, so this module only indexes it.
  */
-import { illustrationUrls } from 'virtual:journey';
+import { illustrationSizes, illustrationUrls } from 'virtual:journey';
 import { unitProfile } from 'virtual:unit-profile';
 import { getInstalled } from './journey-data.ts';
+import {
+  groupSigns,
+  warningSetsFor,
+  type WarningSubject,
+} from './warning-signs.ts';
 import type {
   Audience,
   AudienceText,
+  CareTopic,
   GlossaryTerm,
   Medicine,
   MedicalTest,
@@ -35,7 +41,7 @@ const glossaryById = indexById(journey.glossary);
 const sourcesById = indexById(journey.sources);
 const questionsById = indexById(journey.questions);
 const illustrationsById = indexById(journey.illustrations);
-const stepIndex = new Map(journey.steps.map((step, index) => [step.id, index]));
+const careTopicsById = indexById(journey.careTopics);
 
 /** Picks the adult or child wording; adults' wording is the default. */
 export function textFor(text: AudienceText, audience: Audience = 'adult') {
@@ -51,16 +57,61 @@ export function getPhaseById(id: string | undefined): Phase | undefined {
   return id === undefined ? undefined : phasesById.get(id);
 }
 
+/**
+ * The path a step is on: the main journey (every phase but the branches),
+ * or one side path (a branch phase: transplant, relapse). Next and Back,
+ * swipes and keys stay on the path; a side path is entered on purpose.
+ */
+const mainPath = journey.steps.filter(
+  (step) => phasesById.get(step.phaseId)?.kind !== 'branch',
+);
+
+export function getStepPath(step: Step): readonly Step[] {
+  const phase = phasesById.get(step.phaseId);
+  return phase?.kind === 'branch' ? getStepsInPhase(phase.id) : mainPath;
+}
+
+export function isSidePathStep(step: Step) {
+  return phasesById.get(step.phaseId)?.kind === 'branch';
+}
+
+/** The step's place on its path (1-based). */
 export function getStepPosition(step: Step) {
-  return (stepIndex.get(step.id) ?? 0) + 1;
+  return getStepPath(step).indexOf(step) + 1;
 }
 
 export function getAdjacentSteps(step: Step) {
-  const index = stepIndex.get(step.id) ?? 0;
-  return {
-    previous: journey.steps[index - 1],
-    next: journey.steps[index + 1],
-  };
+  const path = getStepPath(step);
+  const index = path.indexOf(step);
+  return { previous: path[index - 1], next: path[index + 1] };
+}
+
+/**
+ * The side paths that start at this step: it is the last step of a phase
+ * they branch from.
+ */
+export function getSidePathsFrom(step: Step): Phase[] {
+  const inPhase = getStepsInPhase(step.phaseId);
+  if (inPhase.at(-1) !== step) return [];
+  return journey.phases.filter(
+    (phase) =>
+      phase.kind === 'branch' &&
+      phase.id !== step.phaseId &&
+      phase.branchesFrom?.includes(step.phaseId),
+  );
+}
+
+/**
+ * Where a side path returns to the main journey: the branch point, when it
+ * branches from one main phase only (else the overview is the way back).
+ */
+export function getSidePathEntry(phase: Phase): Step | undefined {
+  const fromMain = (phase.branchesFrom ?? []).filter(
+    (id) => phasesById.get(id)?.kind !== 'branch',
+  );
+  return fromMain.length === 1
+    ? getStepsInPhase(fromMain[0]!).at(-1)
+    : undefined;
 }
 
 export function getStepsInPhase(phaseId: string) {
@@ -111,7 +162,15 @@ export function getQuestionsForPhase(phaseId: string) {
 export function getIllustration(id: string) {
   const illustration = illustrationsById.get(id);
   if (!illustration) return undefined;
-  return { ...illustration, url: illustrationUrls[illustration.file] ?? '' };
+  const size = illustrationSizes[illustration.file] ?? {
+    width: 400,
+    height: 400,
+  };
+  return {
+    ...illustration,
+    url: illustrationUrls[illustration.file] ?? '',
+    ...size,
+  };
 }
 
 /** Medicines filed under a modality (a medicine may sit under two). */
@@ -140,4 +199,35 @@ export function getTeachBackForPhase(phaseId: string): readonly TeachBack[] {
  */
 export function getUnitProfile(): UnitProfile {
   return unitProfile;
+}
+
+/** The warning signs of a step, topic or medicine list, grouped by urgency. */
+export function getWarningSigns(subject: WarningSubject) {
+  return groupSigns(warningSetsFor(journey, subject));
+}
+
+/** Every source the warning signs of a subject cite, in first-cited order. */
+export function getWarningSourceIds(subject: WarningSubject) {
+  const sets = warningSetsFor(journey, subject);
+  return [
+    ...new Set(
+      sets.flatMap((set) => [
+        ...set.signs.flatMap((sign) => sign.sourceIds),
+        ...set.advice.flatMap((item) => item.sourceIds),
+      ]),
+    ),
+  ];
+}
+
+/** The sets of the medicines, most specific reading for "When to call". */
+export function getMedicineWarningSets() {
+  return journey.warningSets.filter((set) => set.kind === 'medicine');
+}
+
+export function getCareTopics(): readonly CareTopic[] {
+  return journey.careTopics;
+}
+
+export function getCareTopicById(id: string | undefined) {
+  return id === undefined ? undefined : careTopicsById.get(id);
 }

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { currentLocale } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
-import { getAdjacentSteps, journey } from '#src/content/journey.ts';
+import { getAdjacentSteps, getStepPath } from '#src/content/journey.ts';
 
 function isTypingTarget(target: EventTarget | null) {
   if (!(target instanceof HTMLElement)) return false;
@@ -13,7 +13,10 @@ function isTypingTarget(target: EventTarget | null) {
   );
 }
 
-/** ← → move one step (mirrored right to left), Home and End jump to the first and last step. */
+/**
+ * ← → move one step (mirrored right to left), Home and End jump to the
+ * first and last step, all along the step's own path (main or side).
+ */
 export function useStepKeys(step: Step) {
   const navigate = useNavigate();
   useEffect(() => {
@@ -33,8 +36,8 @@ export function useStepKeys(step: Step) {
       const targets: Record<string, Step | undefined> = {
         ArrowLeft: isRtl ? next : previous,
         ArrowRight: isRtl ? previous : next,
-        Home: journey.steps[0],
-        End: journey.steps.at(-1),
+        Home: getStepPath(step)[0],
+        End: getStepPath(step).at(-1),
       };
       if (!(event.key in targets)) return;
       const target = targets[event.key];

@@ -1,29 +1,67 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { journey, plain } from './content.ts';
 import { expectNoSidewaysScrollAtDoubleText } from './layout.ts';
 
-const steps = journey.steps;
+/** The main journey (side paths such as transplant and relapse left out). */
+const branchIds = new Set(
+  journey.phases
+    .filter((phase) => phase.kind === 'branch')
+    .map((phase) => phase.id),
+);
+const steps = journey.steps.filter((step) => !branchIds.has(step.phaseId));
 const first = steps[0]!;
 const last = steps.at(-1)!;
 
-/** The element's transform over ten animation frames. */
-function sampleTransforms(element: Locator) {
-  return element.evaluate(async (el) => {
+/**
+ * Taps the Next link from inside the page and records, on every frame from
+ * that moment, how the step article is drawn (transform and opacity). Run
+ * from the tap, a slide of any length is seen; sampling after the new
+ * heading shows could miss it.
+ */
+function movementFromTap(page: Page) {
+  return page.evaluate(async () => {
+    const article = document.querySelector('article.step')!;
+    const next = document.querySelector<HTMLAnchorElement>('a[rel="next"]')!;
     const seen = new Set<string>();
-    for (let i = 0; i < 10; i++) {
-      seen.add(getComputedStyle(el).transform);
+    const record = () => {
+      const style = getComputedStyle(article);
+      const transform =
+        style.transform === 'matrix(1, 0, 0, 1, 0, 0)'
+          ? 'none'
+          : style.transform;
+      seen.add(`${transform} ${style.opacity}`);
+    };
+    next.click();
+    record();
+    for (let frame = 0; frame < 30; frame++) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
+      record();
     }
     return [...seen];
   });
+}
+
+/**
+ * Waits until the animation code has loaded and run once (the step's quiet
+ * warm-up sets its inline style), so a missing slide is not just code that
+ * had not arrived yet.
+ */
+async function waitForMotionCode(page: Page) {
+  await expect(page.locator('article.step')).toHaveAttribute(
+    'style',
+    /opacity: 1/,
+    { timeout: 15_000 },
+  );
 }
 
 function stepHeading(page: Page, title: string) {
   return page.getByRole('heading', { level: 1, name: title, exact: true });
 }
 
-test('a reader can walk the whole journey with the mouse', async ({ page }) => {
+test('a reader can walk the whole main journey with the mouse', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: /^Start at step 1/ }).click();
   for (const [index, step] of steps.entries()) {
@@ -47,7 +85,7 @@ test('a reader can walk the whole journey with the mouse', async ({ page }) => {
   await expect(page).toHaveURL('/');
 });
 
-test('a reader can walk the whole journey with the keyboard only', async ({
+test('a reader can walk the whole main journey with the keyboard only', async ({
   page,
 }) => {
   await page.goto(`/steps/${first.id}`);
@@ -202,33 +240,33 @@ test('progress survives a reload: the overview offers to continue', async ({
   ).toBeVisible();
 });
 
-test('with reduced motion the step change moves nothing', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`/steps/${first.id}`);
-  await page.getByRole('link', { name: /^Next/ }).click();
-  const article = page.getByRole('article');
-  await expect(stepHeading(page, plain(steps[1]!.title))).toBeVisible();
-  const transforms = await sampleTransforms(article);
-  expect(
-    transforms.every(
-      (value) => value === 'none' || value === 'matrix(1, 0, 0, 1, 0, 0)',
-    ),
-  ).toBe(true);
-});
-
-test('the in-app "Turn off animations" setting stops step movement too', async ({
+test('a step change slides in, so the motion checks below can see movement', async ({
   page,
 }) => {
   await page.goto(`/steps/${first.id}`);
-  await page.getByRole('checkbox', { name: 'Turn off animations' }).check();
+  await waitForMotionCode(page);
+  expect(await movementFromTap(page)).not.toEqual(['none 1']);
+});
+
+test('with reduced motion the step change moves nothing', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/steps/${first.id}`);
+  await waitForMotionCode(page);
+  expect(await movementFromTap(page)).toEqual(['none 1']);
+  await expect(stepHeading(page, plain(steps[1]!.title))).toBeVisible();
+});
+
+test('the in-app "Turn off animations" setting stops step movement at once', async ({
+  page,
+}) => {
+  await page.goto(`/steps/${first.id}`);
+  // A step change first, so the animation code is loaded and has moved.
+  await waitForMotionCode(page);
   await page.getByRole('link', { name: /^Next/ }).click();
   await expect(stepHeading(page, plain(steps[1]!.title))).toBeVisible();
-  const transforms = await sampleTransforms(page.getByRole('article'));
-  expect(
-    transforms.every(
-      (value) => value === 'none' || value === 'matrix(1, 0, 0, 1, 0, 0)',
-    ),
-  ).toBe(true);
+  await page.getByRole('checkbox', { name: 'Turn off animations' }).check();
+  expect(await movementFromTap(page)).toEqual(['none 1']);
+  await expect(stepHeading(page, plain(steps[2]!.title))).toBeVisible();
   await page.reload();
   await expect(
     page.getByRole('checkbox', { name: 'Turn off animations' }),
@@ -309,4 +347,95 @@ test('at 200% text size a 320 px screen still needs no sideways scrolling', asyn
   ]) {
     await expectNoSidewaysScrollAtDoubleText(page, url);
   }
+});
+
+test('a step with a picture holds still while the picture loads (no layout shift)', async ({
+  page,
+}) => {
+  const step = steps.find((item) => item.illustrationIds.length > 0)!;
+  await page.setViewportSize({ width: 360, height: 740 });
+  // The picture arrives late, as on hospital Wi-Fi: only a reserved space
+  // keeps the text below it from jumping.
+  await page.route('**/*.svg', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.goto(`/steps/${step.id}`);
+  const picture = page.getByRole('main').getByRole('img').first();
+  await picture.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete))
+    .toBe(true);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries reach the observer in a task of their own.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => setTimeout(() => resolve(total), 0)),
+        );
+      }),
+  );
+  expect(shift).toBe(0);
+});
+
+test('Next from the last step of the main journey never enters a side path; a signpost does, and leads back', async ({
+  page,
+}) => {
+  await page.goto(`/steps/${last.id}`);
+  await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(`/steps/${last.id}`);
+  const sidePaths = journey.phases.filter((phase) =>
+    phase.branchesFrom?.includes(last.phaseId),
+  );
+  expect(sidePaths.length).toBeGreaterThan(0);
+  const sidePath = sidePaths[0]!;
+  const sideSteps = journey.steps.filter(
+    (step) => step.phaseId === sidePath.id,
+  );
+  await page
+    .getByRole('region', { name: 'Side paths from here' })
+    .getByRole('link', { name: `Read about ${plain(sidePath.title)}` })
+    .click();
+  await expect(stepHeading(page, plain(sideSteps[0]!.title))).toBeVisible();
+  await expect(
+    page.getByText(`Side path: step 1 of ${sideSteps.length}`, {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(stepHeading(page, plain(sideSteps.at(-1)!.title))).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+});
+
+test('a side path that starts from one phase leads back to it at its end', async ({
+  page,
+}) => {
+  const sidePath = journey.phases.find(
+    (phase) =>
+      phase.kind === 'branch' &&
+      (phase.branchesFrom ?? []).filter((id) => !branchIds.has(id)).length ===
+        1,
+  )!;
+  const from = sidePath.branchesFrom!.find((id) => !branchIds.has(id))!;
+  const branchPoint = steps.filter((step) => step.phaseId === from).at(-1)!;
+  const sideSteps = journey.steps.filter(
+    (step) => step.phaseId === sidePath.id,
+  );
+  await page.goto(`/steps/${sideSteps.at(-1)!.id}`);
+  await page.getByRole('link', { name: 'Back to the main journey' }).click();
+  await expect(page).toHaveURL(`/steps/${branchPoint.id}`);
+  await expect(
+    page
+      .getByRole('region', { name: 'Side paths from here' })
+      .getByRole('link', { name: `Read about ${plain(sidePath.title)}` }),
+  ).toBeVisible();
 });

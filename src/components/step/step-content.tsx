@@ -5,6 +5,7 @@ import { StepMine } from '#src/components/my-journey/step-mine.tsx';
 import { StepHeader } from './step-header.tsx';
 import { StepIllustrations } from './step-illustrations.tsx';
 import { StepQuestions } from './step-questions.tsx';
+import { SidePaths } from './side-paths.tsx';
 import { StepSections } from './step-sections.tsx';
 import { StepSources } from './step-sources.tsx';
 import { StepTreatments } from './step-treatments.tsx';
@@ -38,6 +39,7 @@ export function StepContent({
       <StepSections step={step} hasAllText={showsAll} />
       {showsAll ? (
         <>
+          <SidePaths step={step} />
           <StepTreatments step={step} />
           <StepQuestions step={step} />
           <StepMine step={step} />

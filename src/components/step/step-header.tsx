@@ -1,6 +1,6 @@
 import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
-import { getPhaseOfStep } from '#src/content/journey.ts';
+import { getPhaseOfStep, isSidePathStep } from '#src/content/journey.ts';
 import { Prose, usePlainText } from '#src/components/content/prose.tsx';
 
 type StepHeaderProps = { step: Step; position: number; total: number };
@@ -13,6 +13,7 @@ const AUDIENCE_LABELS = {
 export function StepHeader({ step, position, total }: StepHeaderProps) {
   const phase = getPhaseOfStep(step);
   const plain = usePlainText();
+  const isSide = isSidePathStep(step);
   return (
     <header className="step-header">
       <p className="step-phase">
@@ -23,7 +24,12 @@ export function StepHeader({ step, position, total }: StepHeaderProps) {
         {plain(step.title)}
       </h1>
       <div className="step-position">
-        <span>{t('step.position', { position, total })}</span>
+        <span>
+          {t(isSide ? 'step.sidePathPosition' : 'step.position', {
+            position,
+            total,
+          })}
+        </span>
         {step.audience !== 'both' ? (
           <span className="badge">{t(AUDIENCE_LABELS[step.audience])}</span>
         ) : null}
@@ -32,7 +38,10 @@ export function StepHeader({ step, position, total }: StepHeaderProps) {
         className="step-progress"
         max={total}
         value={position}
-        aria-label={t('step.progressLabel', { position, total })}
+        aria-label={t(
+          isSide ? 'step.sidePathProgressLabel' : 'step.progressLabel',
+          { position, total },
+        )}
       />
     </header>
   );

@@ -2,15 +2,26 @@ import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
-import { getAdjacentSteps } from '#src/content/journey.ts';
+import {
+  getAdjacentSteps,
+  getPhaseOfStep,
+  getSidePathEntry,
+} from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 
 type StepNavProps = { step: Step };
 
-/** Back and Next are always present; at either end one becomes the overview. */
+/**
+ * Back and Next are always present. At either end of the main journey one
+ * becomes the overview; at either end of a side path, the way back to the
+ * step of the main journey it was entered from.
+ */
 export function StepNav({ step }: StepNavProps) {
   const { previous, next } = getAdjacentSteps(step);
   const plain = usePlainText();
+  const entry = getSidePathEntry(getPhaseOfStep(step));
+  const endHref = entry ? paths.step.getHref(entry.id) : paths.home.getHref();
+  const endLabel = entry ? t('step.backToMainPath') : undefined;
   return (
     <nav className="step-nav" aria-label={t('step.navLabel')}>
       {previous ? (
@@ -24,9 +35,9 @@ export function StepNav({ step }: StepNavProps) {
           {t('step.back')}
         </Link>
       ) : (
-        <Link className="button" to={paths.home.getHref()}>
+        <Link className="button" to={endHref}>
           <span aria-hidden="true">← </span>
-          {t('step.overview')}
+          {endLabel ?? t('step.overview')}
         </Link>
       )}
       <Link
@@ -46,8 +57,8 @@ export function StepNav({ step }: StepNavProps) {
           <span aria-hidden="true"> →</span>
         </Link>
       ) : (
-        <Link className="button button-primary" to={paths.home.getHref()}>
-          {t('step.backToOverview')}
+        <Link className="button button-primary" to={endHref}>
+          {endLabel ?? t('step.backToOverview')}
         </Link>
       )}
     </nav>

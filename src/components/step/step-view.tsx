@@ -7,14 +7,16 @@ import type { Step } from '#src/content/schema.ts';
 import {
   getAdjacentSteps,
   getPhaseOfStep,
+  getStepPath,
   getStepPosition,
-  journey,
+  isSidePathStep,
 } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import { useFocusOnChange } from '#src/hooks/use-focus-on-change.ts';
 import { useStepDirection } from '#src/hooks/use-step-direction.ts';
 import { useStepKeys } from '#src/hooks/use-step-keys.ts';
 import { useSwipe } from '#src/hooks/use-swipe.ts';
+import { isMotionReduced } from '#src/state/journey-store.ts';
 import { currentLocale } from '#src/content/i18n.ts';
 import { StepList } from '#src/components/timeline/step-list.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
@@ -34,7 +36,7 @@ function isWideScreen() {
 export function StepView({ step }: StepViewProps) {
   const plain = usePlainText();
   const position = getStepPosition(step);
-  const total = journey.steps.length;
+  const total = getStepPath(step).length;
   const phase = getPhaseOfStep(step);
   const direction = useStepDirection(position);
   const navigate = useNavigate();
@@ -51,6 +53,11 @@ export function StepView({ step }: StepViewProps) {
   useLayoutEffect(() => {
     if (previousStepId.current === step.id) return;
     previousStepId.current = step.id;
+    if (isMotionReduced()) {
+      // Settles any slide still running; the new step appears in place.
+      controls.set({ x: 0, opacity: 1 });
+      return;
+    }
     void controls.start({
       // The new step slides in from the side it comes from, mirrored
       // right to left.
@@ -84,12 +91,17 @@ export function StepView({ step }: StepViewProps) {
         aria-live="polite"
         aria-atomic="true"
       >
-        {t('step.announcement', {
-          position,
-          total,
-          title: plain(step.title),
-          phase: plain(phase.title),
-        })}
+        {t(
+          isSidePathStep(step)
+            ? 'step.sidePathAnnouncement'
+            : 'step.announcement',
+          {
+            position,
+            total,
+            title: plain(step.title),
+            phase: plain(phase.title),
+          },
+        )}
       </p>
       {/* One article for all steps, so moving on animates an existing
           element; only its content is rebuilt. There is no exit animation,
