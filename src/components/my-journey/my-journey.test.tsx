@@ -18,7 +18,7 @@ test('the situation picker is offered on a first visit and can be skipped', asyn
   ).not.toBeInTheDocument();
 });
 
-test('choosing where things stand folds the steps that do not fit', async () => {
+test('choosing where things stand folds only the side-path steps that do not fit', async () => {
   const user = userEvent.setup();
   const stage = 'finished-treatment';
   renderRoute('/');
@@ -28,13 +28,21 @@ test('choosing where things stand folds the steps that do not fit', async () => 
   await user.click(
     await screen.findByRole('radio', { name: STAGE_LABELS[stage] }),
   );
+  await user.click(
+    screen.getByRole('button', {
+      name: 'Every step, the lanes, durations and treatments, as a list',
+    }),
+  );
   const list = screen.getByRole('navigation', { name: 'Treatment journey' });
+  // Main-journey steps before "finished" lie behind the reader, not "may
+  // apply"; only side-path steps for other stages fold.
   const expected = journey.phases
-    .map(
-      (phase) =>
-        getStepsInPhase(phase.id).filter(
-          (step) => !step.situations.includes(stage),
-        ).length,
+    .map((phase) =>
+      phase.kind !== 'branch'
+        ? 0
+        : getStepsInPhase(phase.id).filter(
+            (step) => !step.situations.includes(stage),
+          ).length,
     )
     .filter((count) => count > 0)
     .map((count) =>

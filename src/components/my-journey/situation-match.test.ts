@@ -1,7 +1,12 @@
 import { expect, test } from 'vitest';
-import { journey } from '#src/content/journey.ts';
+import { getPhaseOfStep, journey } from '#src/content/journey.ts';
 import { EMPTY_SITUATION } from '#src/state/journey-store.ts';
-import { stepFit, trackFit } from './situation-match.ts';
+import {
+  firstComingPhaseId,
+  phaseFit,
+  stepFit,
+  trackFit,
+} from './situation-match.ts';
 import { estimatePhases } from './estimates.ts';
 
 test('without a situation every step fits', () => {
@@ -10,16 +15,56 @@ test('without a situation every step fits', () => {
   }
 });
 
-test('a stage folds exactly the steps not tagged with it', () => {
-  for (const stage of [
-    'newly-diagnosed',
-    'in-remission',
-    'relapsed-refractory',
-    'finished-treatment',
-  ] as const) {
-    for (const step of journey.steps) {
+const MAIN_STAGES = [
+  'newly-diagnosed',
+  'in-remission',
+  'finished-treatment',
+] as const;
+const isBranch = (step: (typeof journey.steps)[number]) =>
+  getPhaseOfStep(step).kind === 'branch';
+
+test('on the main journey a stage marks later steps "coming" and earlier ones "past", never "may apply"', () => {
+  for (const [index, stage] of MAIN_STAGES.entries()) {
+    for (const step of journey.steps.filter((item) => !isBranch(item))) {
       const fit = stepFit(step, { ...EMPTY_SITUATION, stage });
-      expect(fit.kind === 'folded').toBe(!step.situations.includes(stage));
+      const own = step.situations
+        .map((item) =>
+          MAIN_STAGES.indexOf(item as (typeof MAIN_STAGES)[number]),
+        )
+        .filter((item) => item >= 0);
+      const expected = step.situations.includes(stage)
+        ? 'fits'
+        : Math.min(...own) > index
+          ? 'coming'
+          : Math.max(...own) < index
+            ? 'past'
+            : 'folded';
+      expect(fit.kind, `${stage}: ${step.id}`).toBe(expected);
+    }
+  }
+});
+
+test('a newly diagnosed reader sees maintenance as coming, not as "may apply"', () => {
+  const maintenance = journey.phases.find(
+    (phase) => phase.id === 'maintenance',
+  )!;
+  const situation = { ...EMPTY_SITUATION, stage: 'newly-diagnosed' as const };
+  expect(phaseFit(maintenance, situation).kind).toBe('coming');
+  expect(firstComingPhaseId(journey.phases, situation)).toBe(
+    journey.phases.find(
+      (phase) =>
+        phase.kind !== 'branch' && phaseFit(phase, situation).kind === 'coming',
+    )!.id,
+  );
+});
+
+test('a side path folds for a stage it is not tagged with', () => {
+  for (const stage of [...MAIN_STAGES, 'relapsed-refractory'] as const) {
+    for (const step of journey.steps.filter(isBranch)) {
+      const fit = stepFit(step, { ...EMPTY_SITUATION, stage });
+      expect(fit.kind === 'folded', `${stage}: ${step.id}`).toBe(
+        !step.situations.includes(stage),
+      );
     }
   }
 });

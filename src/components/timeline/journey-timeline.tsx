@@ -8,6 +8,7 @@ import {
   PhaseEstimateSlot,
 } from '#src/components/my-journey/lazy-estimates.tsx';
 import {
+  firstComingPhaseId,
   phaseFit,
   trackFit,
   type Fit,
@@ -69,6 +70,7 @@ export function JourneyTimeline() {
   const herePhaseId = journey.steps.find(
     (step) => step.id === hereStepId,
   )?.phaseId;
+  const nextPhaseId = firstComingPhaseId(MAIN_PHASES, situation);
   return (
     <section className="timeline-section" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('timeline.phasesTitle')}</h2>
@@ -105,7 +107,7 @@ export function JourneyTimeline() {
               {phase.id === herePhaseId ? (
                 <p className="here-badge">{t('timeline.youAreHere')}</p>
               ) : null}
-              <FitNote fit={fit} />
+              <FitNote fit={fit} isNext={phase.id === nextPhaseId} />
               <p className="timeline-duration">
                 {phase.duration[audience].label}
               </p>
@@ -121,7 +123,6 @@ export function JourneyTimeline() {
                 </div>
               )}
               <PhaseLaneNotes phaseId={phase.id} situation={situation} />
-              <BranchPoints phaseId={phase.id} />
             </div>
           );
         })}
@@ -186,9 +187,23 @@ export function JourneyTimeline() {
   );
 }
 
-/** What the reader's situation means for a phase: folded or unsure. */
-function FitNote({ fit }: { fit: Fit }) {
+/**
+ * What the reader's situation means for a phase: when it comes (next,
+ * later, behind), or folded, or unsure.
+ */
+function FitNote({ fit, isNext = false }: { fit: Fit; isNext?: boolean }) {
   if (fit.kind === 'fits') return null;
+  if (fit.kind === 'coming' || fit.kind === 'past') {
+    return (
+      <p className={`timing-badge timing-${fit.kind}`}>
+        {fit.kind === 'past'
+          ? t('timeline.behindYou')
+          : isNext
+            ? t('timeline.comingNext')
+            : t('timeline.comingLater')}
+      </p>
+    );
+  }
   return (
     <div className="fit-note">
       {fit.kind === 'folded' ? (
@@ -231,35 +246,5 @@ function PhaseLaneNotes({
         </li>
       ))}
     </ul>
-  );
-}
-
-/** Side paths (transplant, relapse) that can start during this phase. */
-function BranchPoints({ phaseId }: { phaseId: string }) {
-  const plain = usePlainText();
-  const branches = BRANCH_PHASES.filter((branch) =>
-    branch.branchesFrom?.includes(phaseId),
-  );
-  if (branches.length === 0) return null;
-  return (
-    <div className="branch-points">
-      <p className="branch-points-title">{t('timeline.mayLeadTo')}</p>
-      <ul>
-        {branches.map((branch) => {
-          const firstStep = getStepsInPhase(branch.id)[0];
-          return (
-            <li key={branch.id}>
-              {firstStep ? (
-                <Link to={paths.step.getHref(firstStep.id)}>
-                  {plain(branch.title)}
-                </Link>
-              ) : (
-                plain(branch.title)
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
   );
 }
