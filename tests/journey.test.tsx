@@ -221,6 +221,11 @@ test('after reading a step the overview offers to continue there and marks it re
       name: `Continue where you left off: ${plain(second!.title)}`,
     }),
   ).toBeInTheDocument();
+  await user.click(
+    screen.getByRole('button', {
+      name: 'Every step, the lanes, durations and treatments, as a list',
+    }),
+  );
   const list = screen.getByRole('navigation', { name: 'Treatment journey' });
   expect(
     within(list).getByRole('link', {

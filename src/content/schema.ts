@@ -521,6 +521,11 @@ export const UnitProfileSchema = z.strictObject({
       'must be a short emergency number such as 911, 999 or 112',
     )
     .optional(),
+  /**
+   * The wording before a reader says who is treated (and bedside mode's
+   * first choice): a children's unit sets "child". Without it: adult.
+   */
+  defaultAudience: z.enum(['child', 'adult']).optional(),
   /** Local notes per phase id, e.g. where the day unit is. */
   phaseNotes: z.record(SlugSchema, UnitTextSchema).optional(),
 });

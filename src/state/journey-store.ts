@@ -9,6 +9,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
+import { getUnitProfile } from '#src/content/journey.ts';
 import { forgetLanguage } from './language-preference.ts';
 
 export const STORAGE_KEY = 'all-journey';
@@ -497,9 +498,17 @@ export function useMotionPreference() {
  * The wording follows who is being treated: child wording for a child;
  * teens, young adults and adults read "you" (docs/decisions/007).
  */
+/** Before the reader says who is treated: the unit's choice, else adult. */
+const DEFAULT_AUDIENCE: ReaderAudience =
+  getUnitProfile().defaultAudience ?? 'adult';
+
 export function useAudience(): ReaderAudience {
   return useJourneyStore((state) =>
-    state.situation.who === 'child' ? 'child' : 'adult',
+    state.situation.who === null
+      ? DEFAULT_AUDIENCE
+      : state.situation.who === 'child'
+        ? 'child'
+        : 'adult',
   );
 }
 

@@ -45,7 +45,7 @@ test('a full session stays on our own origin and breaks no security policy', asy
   await expect(
     page.getByRole('heading', { level: 1, name: 'Glossary' }),
   ).toBeVisible();
-  await mainNav.getByRole('link', { name: 'About this information' }).click();
+  await mainNav.getByRole('link', { name: 'About', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // The other language's prerendered pages and content file too.
   await page.getByRole('link', { name: 'Español' }).click();

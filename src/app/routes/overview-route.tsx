@@ -4,6 +4,8 @@ import { JourneyTimeline } from '#src/components/timeline/journey-timeline.tsx';
 import { ModalityMap } from '#src/components/timeline/modality-map.tsx';
 import { TimelineList } from '#src/components/timeline/timeline-list.tsx';
 import { SafetyLinks } from '#src/components/safety/safety-links.tsx';
+import { WhoQuestion } from '#src/components/my-journey/who-question.tsx';
+import { Disclosure } from '#src/components/ui/disclosure.tsx';
 import { t } from '#src/content/i18n.ts';
 import { useDocumentTitle } from '#src/hooks/use-document-title.ts';
 
@@ -13,12 +15,19 @@ export function OverviewRoute() {
     <div className="page">
       <h1>{t('app.overviewHeading')}</h1>
       <p className="lead">{t('app.overviewLead')}</p>
-      <SafetyLinks />
-      <SituationSection />
+      {/* The timeline comes first on a phone: only the one-tap "who is
+          treated" question (first visit) and "continue" stand before it. */}
+      <WhoQuestion />
       <ContinueReading />
       <JourneyTimeline />
-      <TimelineList />
-      <ModalityMap />
+      <SafetyLinks />
+      <SituationSection />
+      {/* Each thing said once: the full step list, the lanes and durations
+          as text, and the treatment map wait behind one disclosure. */}
+      <Disclosure title={t('timeline.detailsTitle')} isRenderedWhenOpened>
+        <TimelineList />
+        <ModalityMap />
+      </Disclosure>
     </div>
   );
 }
