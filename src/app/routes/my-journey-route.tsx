@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { ForgetDevice } from '#src/components/my-journey/forget-device.tsx';
+import { JourneyRibbon } from '#src/components/my-journey/journey-ribbon.tsx';
 import { MyNotes } from '#src/components/my-journey/my-notes.tsx';
 import { MyQuestions } from '#src/components/my-journey/my-questions.tsx';
 import { ShareSituation } from '#src/components/my-journey/share-situation.tsx';
@@ -27,23 +28,8 @@ export function MyJourneyRoute() {
       <h1>{t('app.myJourneyTitle')}</h1>
       <p className="lead">{t('app.myJourneyLead')}</p>
 
-      <section aria-labelledby="my-situation-title">
-        <h2 id="my-situation-title">{t('app.myJourneySituationHeading')}</h2>
-        <p>{t('app.myJourneySituationIntro')}</p>
-        <SituationPicker />
-        {hasSituation(situation) ? (
-          <button type="button" className="button" onClick={clearSituation}>
-            {t('app.myJourneyClearSituation')}
-          </button>
-        ) : null}
-        <ShareSituation />
-      </section>
-
-      <section aria-labelledby="where-title">
-        <h2 id="where-title">{t('app.myJourneyWhereHeading')}</h2>
-        <WhereYouAre />
-      </section>
-
+      {/* The parent's own tasks first (questions, notes, handout), then the
+          ribbon, then the setup that tunes it, then the rarely used tools. */}
       <section aria-labelledby="questions-title">
         <h2 id="questions-title">{t('app.myJourneyQuestionsHeading')}</h2>
         <MyQuestions />
@@ -60,6 +46,28 @@ export function MyJourneyRoute() {
         <Link className="button button-primary" to={paths.handout.getHref()}>
           {t('app.myJourneyOpenHandout')}
         </Link>
+      </section>
+
+      <section aria-labelledby="ribbon-title">
+        <h2 id="ribbon-title">{t('my-journey.ribbonHeading')}</h2>
+        <JourneyRibbon addDate="here" />
+      </section>
+
+      <section aria-labelledby="where-title">
+        <h2 id="where-title">{t('app.myJourneyWhereHeading')}</h2>
+        <WhereYouAre />
+      </section>
+
+      <section aria-labelledby="my-situation-title">
+        <h2 id="my-situation-title">{t('app.myJourneySituationHeading')}</h2>
+        <p>{t('app.myJourneySituationIntro')}</p>
+        <SituationPicker />
+        {hasSituation(situation) ? (
+          <button type="button" className="button" onClick={clearSituation}>
+            {t('app.myJourneyClearSituation')}
+          </button>
+        ) : null}
+        <ShareSituation />
       </section>
 
       <section aria-labelledby="transfer-title">

@@ -8,6 +8,7 @@ import {
   journey,
 } from '#src/content/journey.ts';
 import { sourceLocale } from '#src/content/journey-data.ts';
+import type { Phase } from '#src/content/schema.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
 import {
@@ -19,8 +20,10 @@ import {
   useStartDate,
   useTickedQuestionIds,
 } from '#src/state/journey-store.ts';
-import { describeEstimate, shortDate } from './estimate-text.ts';
-import { estimatePhases } from './estimates.ts';
+import { shortDate } from './estimate-text.ts';
+import { JourneyRibbon } from './journey-ribbon.tsx';
+import { localToday } from './ribbon.ts';
+import { shortUrl } from './short-url.ts';
 import { describeSituation } from './situation-labels.ts';
 import { phaseFit } from './situation-match.ts';
 
@@ -35,10 +38,27 @@ const HANDOUT_SOURCE_IDS = [
   ...new Set(journey.phases.flatMap((phase) => phase.sourceIds)),
 ];
 
+/** The side paths: not drawn on the ribbon, so listed under it. */
+const SIDE_PATHS = journey.phases.filter((phase) => phase.kind === 'branch');
+
 /** The cited pages are in English: marked so on a page in another language. */
 const isSourceForeign = currentLocale.code !== sourceLocale.code;
 
-/** The printable handout: 1 to 3 pages, black on white (see global.css). */
+/** Ruled lines under a question, to write the answer in by hand. */
+function AnswerSpace() {
+  return (
+    <div className="answer-space">
+      <p className="answer-line">{t('my-journey.handoutAnswer')}</p>
+      <p className="answer-line" aria-hidden="true" />
+    </div>
+  );
+}
+
+/**
+ * The printable handout: 1 to 3 pages, black on white (see global.css).
+ * The ribbon first, then the questions with room for the answers, the
+ * phone numbers, the notes, and the sources one line each.
+ */
 export function Handout() {
   const plain = usePlainText();
   const audience = useAudience();
@@ -51,14 +71,51 @@ export function Handout() {
   const ticked = useTickedQuestionIds()
     .map((id) => getQuestion(id))
     .filter((question) => question !== undefined);
-  const estimates = startDate
-    ? estimatePhases(journey.phases, startDate, audience)
-    : null;
   const situationLines = describeSituation(situation);
   const noteEntries = Object.entries(notes);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localToday();
+
+  /** What the situation and "you are here" add to a phase. */
+  function phaseNotes(phase: Phase) {
+    const isHerePhase = hereStep?.phaseId === phase.id;
+    const fit = phaseFit(phase, situation);
+    return (
+      <>
+        {fit.kind === 'folded' ? ` ${t('my-journey.handoutMayApply')}` : null}
+        {isHerePhase && hereStep ? (
+          <p className="handout-here">
+            <strong>{t('my-journey.handoutYouAreHere')}</strong>{' '}
+            {plain(hereStep.title)}
+          </p>
+        ) : null}
+      </>
+    );
+  }
+
   return (
     <article className="handout">
+      <section aria-labelledby="handout-timeline">
+        <h2 id="handout-timeline">{t('my-journey.handoutJourney')}</h2>
+        <JourneyRibbon
+          today={today}
+          addDate="none"
+          renderPhaseExtra={phaseNotes}
+        />
+        <h3>{t('my-journey.handoutSidePaths')}</h3>
+        <ul className="handout-timeline">
+          {SIDE_PATHS.map((phase) => (
+            <li key={phase.id}>
+              <strong>{plain(phase.title)}</strong>
+              {phase.kind === 'branch'
+                ? ` ${t('my-journey.handoutOnlySome')}`
+                : null}
+              {' — '}
+              {phase.duration[audience].label}.{phaseNotes(phase)}
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="handout-situation">
         <h2 id="handout-situation">{t('my-journey.handoutSituation')}</h2>
         {situationLines.length > 0 ? (
@@ -77,76 +134,25 @@ export function Handout() {
         ) : null}
       </section>
 
-      <section aria-labelledby="handout-timeline">
-        <h2 id="handout-timeline">{t('my-journey.handoutJourney')}</h2>
-        {estimates ? <p>{t('my-journey.estimateNote')}</p> : null}
-        <ol className="handout-timeline">
-          {journey.phases.map((phase) => {
-            const isHerePhase = hereStep?.phaseId === phase.id;
-            const fit = phaseFit(phase, situation);
-            const estimate = estimates?.get(phase.id);
-            return (
-              <li key={phase.id}>
-                <strong>{plain(phase.title)}</strong>
-                {phase.kind === 'branch'
-                  ? ` ${t('my-journey.handoutOnlySome')}`
-                  : null}
-                {' — '}
-                {phase.duration[audience].label}.
-                {fit.kind === 'folded'
-                  ? ` ${t('my-journey.handoutMayApply')}`
-                  : null}
-                {estimate ? <> {describeEstimate(estimate)}</> : null}
-                {isHerePhase && hereStep ? (
-                  <p className="handout-here">
-                    <strong>{t('my-journey.handoutYouAreHere')}</strong>{' '}
-                    {plain(hereStep.title)}
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
-      </section>
-
       <section aria-labelledby="handout-questions">
         <h2 id="handout-questions">{t('my-journey.handoutQuestions')}</h2>
         {ticked.length === 0 && ownQuestions.length === 0 ? (
           <p>{t('my-journey.handoutNoQuestions')}</p>
         ) : (
-          <ul className="handout-questions">
+          <ol className="handout-questions">
             {ticked.map((question) => (
-              <li key={question.id}>{plain(question.text)}</li>
-            ))}
-            {ownQuestions.map((question) => (
-              <li key={question.id} className="handout-text">
-                {question.text}
+              <li key={question.id}>
+                <p className="handout-question">{plain(question.text)}</p>
+                <AnswerSpace />
               </li>
             ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="handout-notes">
-        <h2 id="handout-notes">{t('my-journey.handoutNotes')}</h2>
-        {noteEntries.length === 0 ? (
-          <p>{t('my-journey.handoutNoNotes')}</p>
-        ) : (
-          <dl className="handout-notes">
-            {noteEntries.map(([stepId, text]) => {
-              const step = getStepById(stepId);
-              return (
-                <div key={stepId}>
-                  <dt>
-                    {step
-                      ? plain(step.title)
-                      : t('my-journey.handoutOtherNote')}
-                  </dt>
-                  <dd className="handout-text">{text}</dd>
-                </div>
-              );
-            })}
-          </dl>
+            {ownQuestions.map((question) => (
+              <li key={question.id}>
+                <p className="handout-question handout-text">{question.text}</p>
+                <AnswerSpace />
+              </li>
+            ))}
+          </ol>
         )}
       </section>
 
@@ -197,6 +203,29 @@ export function Handout() {
         </dl>
       </section>
 
+      <section aria-labelledby="handout-notes">
+        <h2 id="handout-notes">{t('my-journey.handoutNotes')}</h2>
+        {noteEntries.length === 0 ? (
+          <p>{t('my-journey.handoutNoNotes')}</p>
+        ) : (
+          <dl className="handout-notes">
+            {noteEntries.map(([stepId, text]) => {
+              const step = getStepById(stepId);
+              return (
+                <div key={stepId}>
+                  <dt>
+                    {step
+                      ? plain(step.title)
+                      : t('my-journey.handoutOtherNote')}
+                  </dt>
+                  <dd className="handout-text">{text}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        )}
+      </section>
+
       <section aria-labelledby="handout-sources">
         <h2 id="handout-sources">{t('my-journey.handoutSources')}</h2>
         <ul className="handout-sources">
@@ -211,7 +240,12 @@ export function Handout() {
                   ) : (
                     source.title
                   ),
-                  url: source.url,
+                  // Its words are the source's (English) words too.
+                  url: isSourceForeign ? (
+                    <span lang={sourceLocale.code}>{shortUrl(source.url)}</span>
+                  ) : (
+                    shortUrl(source.url)
+                  ),
                 }).map((part, i) => (
                   <Fragment key={i}>{part}</Fragment>
                 ))}

@@ -8,7 +8,11 @@ import {
   useTickedQuestionIds,
 } from '#src/state/journey-store.ts';
 
-/** The questions ticked on step pages, and the reader's own questions. */
+/**
+ * The reader's own questions, then those ticked on step pages. Own first:
+ * "Add a question" then stays on a phone's first screen or two, however
+ * many questions were ticked.
+ */
 export function MyQuestions() {
   const plain = usePlainText();
   const tickedIds = useTickedQuestionIds();
@@ -29,25 +33,6 @@ export function MyQuestions() {
 
   return (
     <div className="my-questions">
-      <h3>{t('my-journey.questionsTicked')}</h3>
-      {ticked.length === 0 ? (
-        <p>{t('my-journey.questionsTickedEmpty')}</p>
-      ) : (
-        <ul className="question-list">
-          {ticked.map((question) => (
-            <li key={question.id}>
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  checked
-                  onChange={() => toggleQuestion(question.id)}
-                />
-                {plain(question.text)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
       <h3>{t('my-journey.questionsOwn')}</h3>
       {ownQuestions.length > 0 ? (
         <ul className="own-questions">
@@ -83,6 +68,25 @@ export function MyQuestions() {
           {t('my-journey.questionsAdd')}
         </button>
       </form>
+      <h3>{t('my-journey.questionsTicked')}</h3>
+      {ticked.length === 0 ? (
+        <p>{t('my-journey.questionsTickedEmpty')}</p>
+      ) : (
+        <ul className="question-list">
+          {ticked.map((question) => (
+            <li key={question.id}>
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked
+                  onChange={() => toggleQuestion(question.id)}
+                />
+                {plain(question.text)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
