@@ -9,6 +9,7 @@
 import type appArea from '../../data/ui/app.json';
 import type glossaryArea from '../../data/ui/glossary.json';
 import type layoutArea from '../../data/ui/layout.json';
+import type listenArea from '../../data/ui/listen.json';
 import type myJourneyArea from '../../data/ui/my-journey.json';
 import type panelsArea from '../../data/ui/panels.json';
 import type presenterArea from '../../data/ui/presenter.json';
@@ -22,6 +23,7 @@ type SourceMessages = {
   app: typeof appArea;
   glossary: typeof glossaryArea;
   layout: typeof layoutArea;
+  listen: typeof listenArea;
   'my-journey': typeof myJourneyArea;
   panels: typeof panelsArea;
   presenter: typeof presenterArea;

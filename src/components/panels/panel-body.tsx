@@ -1,5 +1,7 @@
 import { t } from '#src/content/i18n.ts';
 import { ErrorBoundary } from '#src/components/ui/error-boundary.tsx';
+import { ListenControls } from '#src/components/listen/listen-controls.tsx';
+import { readPanelAloud } from '#src/components/listen/speech-text.ts';
 import { MedicinePanel } from './medicine-panel.tsx';
 import { ModalityPanel } from './modality-panel.tsx';
 import type { PanelRef } from './panel-ref.ts';
@@ -24,6 +26,7 @@ export function PanelBody({ panel }: PanelBodyProps) {
         </div>
       }
     >
+      <ListenControls read={readPanelAloud} />
       <Panel id={panel.id} />
     </ErrorBoundary>
   );

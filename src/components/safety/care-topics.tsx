@@ -6,6 +6,8 @@ import { getCareTopics, getWarningSigns } from '#src/content/journey.ts';
 import { Prose } from '#src/components/content/prose.tsx';
 import { SourceList } from '#src/components/content/source-list.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
+import { ListenControls } from '#src/components/listen/listen-controls.tsx';
+import { readCareTopicAloud } from '#src/components/listen/speech-text.ts';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
 import { WarningSigns } from './warning-signs.tsx';
 
@@ -69,7 +71,10 @@ export function CareTopicView({ topic }: { topic: CareTopic }) {
       className="page page-narrow care-topic"
       aria-labelledby="topic-title"
     >
-      <p className="care-topic-time">{time ? t(time[1]) : null}</p>
+      <p className="care-topic-time">
+        {time ? t(time[1]) : null}
+        <ListenControls read={readCareTopicAloud} />
+      </p>
       <h1 id="topic-title" tabIndex={-1}>
         <Prose text={topic.title} isInline hasGlossaryLinks={false} />
       </h1>

@@ -2,6 +2,8 @@ import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import { getPhaseOfStep, isSidePathStep } from '#src/content/journey.ts';
 import { Prose, usePlainText } from '#src/components/content/prose.tsx';
+import { ListenControls } from '#src/components/listen/listen-controls.tsx';
+import { readStepAloud } from '#src/components/listen/speech-text.ts';
 
 type StepHeaderProps = { step: Step; position: number; total: number };
 
@@ -33,6 +35,7 @@ export function StepHeader({ step, position, total }: StepHeaderProps) {
         {step.audience !== 'both' ? (
           <span className="badge">{t(AUDIENCE_LABELS[step.audience])}</span>
         ) : null}
+        <ListenControls read={readStepAloud} />
       </div>
       <progress
         className="step-progress"
