@@ -216,7 +216,8 @@ export default defineConfig({
     localeManifestsPlugin(),
     // Works offline after one visit: a Workbox service worker precaches the
     // app, the content file and the illustrations. It is registered by
-    // src/app/service-worker.ts, which also offers updates to the reader.
+    // src/hooks/use-service-worker-update.ts, which also offers updates to
+    // the reader.
     VitePWA({
       injectRegister: false,
       registerType: 'prompt',

@@ -222,7 +222,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     transformIndexHtml() {
       if (!sourceBundleUrl) return [];
       // Start the content download in parallel with the code. Prerendered
-      // pages of other languages swap in their own (see tools/prerender.ts).
+      // pages of other languages swap in their own (see src/app/prerender-plugin.ts).
       return [
         {
           tag: 'link',
