@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { useLocation } from 'react-router';
-import {
-  compareText,
-  currentLocale,
-  t,
-  toSearchText,
-} from '#src/content/i18n.ts';
+import { Link, useLocation } from 'react-router';
+import { compareText, currentLocale, t } from '#src/content/i18n.ts';
 import { getSource, journey } from '#src/content/journey.ts';
+import type { GlossaryTerm } from '#src/content/schema.ts';
+import { usePlainText } from '#src/components/content/prose.tsx';
+import { useAudience } from '#src/state/journey-store.ts';
+import { searchGlossary } from './glossary-search.ts';
+import { getTermUses } from './glossary-usage.ts';
 
 const TERMS = [...journey.glossary].sort((a, b) => compareText(a.term, b.term));
 
@@ -21,21 +21,91 @@ function firstLetter(term: string) {
   return compareText(base, letter) === 0 ? base : letter;
 }
 
-function matches(term: (typeof TERMS)[number], query: string) {
-  const needle = toSearchText(query.trim());
-  if (!needle) return true;
-  return [term.term, ...term.alsoCalled, term.definition].some((text) =>
-    toSearchText(text).includes(needle),
+/** The pages that mark the term, as links (steps by their plain title). */
+function TermUses({ termId }: { termId: string }) {
+  const audience = useAudience();
+  const plain = usePlainText();
+  const labelId = useId();
+  const uses = getTermUses(termId, audience);
+  if (uses.length === 0) return null;
+  return (
+    <div className="glossary-used-in">
+      <p id={labelId}>{t('glossary.usedIn')}</p>
+      <ul aria-labelledby={labelId}>
+        {uses.map((use) => (
+          <li key={`${use.kind}-${use.id}`}>
+            <Link to={use.href}>
+              {use.kind === 'care-topic'
+                ? t('glossary.careTopicLink', { title: plain(use.title) })
+                : plain(use.title)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
-/** All glossary terms A–Z, with a search box that filters as you type. */
+function GlossaryEntry({ term }: { term: GlossaryTerm }) {
+  return (
+    <div id={`term-${term.id}`} tabIndex={-1} className="glossary-entry">
+      <dt>{term.term}</dt>
+      <dd>
+        {term.alsoCalled.length > 0 ? (
+          <p className="also-called">
+            {t('glossary.alsoCalled', { names: term.alsoCalled.join(', ') })}
+          </p>
+        ) : null}
+        <p>{term.definition}</p>
+        <TermUses termId={term.id} />
+        <p className="source-publisher">
+          {t('glossary.source', {
+            publishers: term.sourceIds
+              .map((id) => getSource(id)?.publisher)
+              .filter(Boolean)
+              .join('; '),
+          })}
+        </p>
+      </dd>
+    </div>
+  );
+}
+
+function TermSection({
+  id,
+  title,
+  terms,
+}: {
+  id: string;
+  title: string;
+  terms: readonly GlossaryTerm[];
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <dl className="glossary-list">
+        {terms.map((term) => (
+          <GlossaryEntry key={term.id} term={term} />
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/**
+ * All glossary terms A–Z, with a search box. A search lists the terms
+ * whose name matches first, then those that only mention it.
+ */
 export function GlossaryList() {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const { hash } = useLocation();
-  const shown = TERMS.filter((term) => matches(term, query));
-  const letters = [...new Set(shown.map((term) => firstLetter(term.term)))];
+  const isSearching = query.trim() !== '';
+  const { byName, byDefinition } = searchGlossary(TERMS, query);
+  const shownCount = byName.length + byDefinition.length;
+  const letters = isSearching
+    ? []
+    : [...new Set(TERMS.map((term) => firstLetter(term.term)))];
 
   useEffect(() => {
     // A link such as /glossary#term-mrd scrolls to and focuses that term.
@@ -58,12 +128,12 @@ export function GlossaryList() {
         />
       </div>
       <p role="status" className="glossary-count">
-        {shown.length === TERMS.length
-          ? t('glossary.termCount', { count: TERMS.length })
-          : t('glossary.matchCount', {
-              count: shown.length,
+        {isSearching
+          ? t('glossary.matchCount', {
+              count: shownCount,
               total: TERMS.length,
-            })}
+            })
+          : t('glossary.termCount', { count: TERMS.length })}
       </p>
       {letters.length > 1 ? (
         <nav aria-label={t('glossary.letterNav')} className="letter-nav">
@@ -77,43 +147,28 @@ export function GlossaryList() {
         </nav>
       ) : null}
       {letters.map((letter) => (
-        <section key={letter} aria-labelledby={`letter-${letter}`}>
-          <h2 id={`letter-${letter}`}>{letter}</h2>
-          <dl className="glossary-list">
-            {shown
-              .filter((term) => firstLetter(term.term) === letter)
-              .map((term) => (
-                <div
-                  key={term.id}
-                  id={`term-${term.id}`}
-                  tabIndex={-1}
-                  className="glossary-entry"
-                >
-                  <dt>{term.term}</dt>
-                  <dd>
-                    {term.alsoCalled.length > 0 ? (
-                      <p className="also-called">
-                        {t('glossary.alsoCalled', {
-                          names: term.alsoCalled.join(', '),
-                        })}
-                      </p>
-                    ) : null}
-                    <p>{term.definition}</p>
-                    <p className="source-publisher">
-                      {t('glossary.source', {
-                        publishers: term.sourceIds
-                          .map((id) => getSource(id)?.publisher)
-                          .filter(Boolean)
-                          .join('; '),
-                      })}
-                    </p>
-                  </dd>
-                </div>
-              ))}
-          </dl>
-        </section>
+        <TermSection
+          key={letter}
+          id={`letter-${letter}`}
+          title={letter}
+          terms={TERMS.filter((term) => firstLetter(term.term) === letter)}
+        />
       ))}
-      {shown.length === 0 ? <p>{t('glossary.noMatch', { query })}</p> : null}
+      {byName.length > 0 && isSearching ? (
+        <TermSection
+          id="glossary-name-matches"
+          title={t('glossary.nameMatches')}
+          terms={byName}
+        />
+      ) : null}
+      {byDefinition.length > 0 ? (
+        <TermSection
+          id="glossary-definition-matches"
+          title={t('glossary.definitionMatches')}
+          terms={byDefinition}
+        />
+      ) : null}
+      {shownCount === 0 ? <p>{t('glossary.noMatch', { query })}</p> : null}
     </>
   );
 }

@@ -1,8 +1,6 @@
-import { useId, useState } from 'react';
-import { Link } from 'react-router';
-import { paths } from '#src/app/paths.ts';
-import { t } from '#src/content/i18n.ts';
+import { useId, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { getGlossaryTerm } from '#src/content/journey.ts';
+import { GlossarySheet } from './glossary-sheet.tsx';
 
 type GlossaryTermProps = {
   termId: string;
@@ -12,40 +10,77 @@ type GlossaryTermProps = {
 };
 
 /**
- * A marked word in content text. Tapping, clicking or pressing Enter shows a
- * short definition right below the line (not a hover-only tooltip).
+ * A marked word in content text. Tapping, clicking, Enter or Space opens
+ * its definition in a sheet beside the term (not a hover-only tooltip).
+ *
+ * A <button> is always laid out as one unbreakable box, so a long term
+ * would jump to a line of its own; a span with the button role flows and
+ * wraps like the words around it, and punctuation stays with it.
  */
 export function GlossaryTerm({
   termId,
   shownText,
   hasGlossaryLink = true,
 }: GlossaryTermProps) {
-  const [isOpen, setIsOpen] = useState(false);
-  const definitionId = useId();
+  // The term's element while its sheet is open: the sheet sits beside it.
+  const [openedFrom, setOpenedFrom] = useState<HTMLElement | null>(null);
+  const sheetId = useId();
   const term = getGlossaryTerm(termId);
   if (!term) return <>{shownText ?? termId}</>;
+
+  function open(element: HTMLElement) {
+    // Focus first, so focus returns here on close even where a tap does
+    // not focus what it taps (Safari).
+    element.focus({ preventScroll: true });
+    setOpenedFrom(element);
+  }
+
+  function handleClick(event: MouseEvent<HTMLElement>) {
+    // Like a real button, a term inside a link does not follow the link.
+    event.preventDefault();
+    open(event.currentTarget);
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
+    // As a button: Enter acts at once; Space acts on release and must not
+    // scroll the page. Cancelling Enter keeps it from reaching the sheet.
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      open(event.currentTarget);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+    }
+  }
+
+  function handleKeyUp(event: KeyboardEvent<HTMLElement>) {
+    if (event.key === ' ') open(event.currentTarget);
+  }
+
+  const isOpen = openedFrom !== null;
   return (
     <>
-      <button
-        type="button"
+      <span
+        role="button"
+        tabIndex={0}
         className="glossary-term"
+        aria-haspopup="dialog"
         aria-expanded={isOpen}
-        aria-controls={definitionId}
-        onClick={() => setIsOpen((open) => !open)}
+        aria-controls={isOpen ? sheetId : undefined}
+        onClick={handleClick}
+        onKeyDown={handleKeyDown}
+        onKeyUp={handleKeyUp}
       >
         {shownText ?? term.term}
-      </button>
-      <span id={definitionId} className="glossary-definition" hidden={!isOpen}>
-        <strong>{term.term}:</strong> {term.definition}
-        {hasGlossaryLink ? (
-          <>
-            {' '}
-            <Link to={paths.glossary.getHref(term.id)}>
-              {t('glossary.moreInGlossary')}
-            </Link>
-          </>
-        ) : null}
       </span>
+      {openedFrom ? (
+        <GlossarySheet
+          id={sheetId}
+          term={term}
+          termElement={openedFrom}
+          hasGlossaryLink={hasGlossaryLink}
+          onClose={() => setOpenedFrom(null)}
+        />
+      ) : null}
     </>
   );
 }
