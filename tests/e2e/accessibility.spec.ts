@@ -58,7 +58,7 @@ for (const { width, scheme } of [
   test(`every page template has no axe violations at ${width} px, ${scheme}`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });
     for (const url of PAGES) {
@@ -71,7 +71,7 @@ for (const { width, scheme } of [
   test(`representative steps, closed and open, and one panel of each kind have no axe violations at ${width} px, ${scheme}`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });
     for (const step of TEMPLATE_STEPS) {

@@ -439,24 +439,3 @@ test('a side path that starts from one phase leads back to it at its end', async
       .getByRole('link', { name: `Read about ${plain(sidePath.title)}` }),
   ).toBeVisible();
 });
-
-test('on a 360 px phone the overview shows the first phase of the timeline without scrolling', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/');
-  // A first visit: the one-tap "who is treated" question is there too.
-  await expect(
-    page.getByRole('heading', { name: 'Who is having treatment?' }),
-  ).toBeVisible();
-  const timeline = page.getByRole('region', { name: 'The phases at a glance' });
-  const firstPhase = journey.phases[0]!;
-  await expect(
-    timeline.getByRole('heading', { name: plain(firstPhase.title) }),
-  ).toBeInViewport();
-  // One tap answers it, and the wording follows.
-  await page.getByRole('button', { name: /^A child/ }).click();
-  await expect(
-    page.getByRole('heading', { name: 'Who is having treatment?' }),
-  ).toHaveCount(0);
-});

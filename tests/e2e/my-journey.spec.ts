@@ -402,6 +402,7 @@ test('a full session makes no request outside the site', async ({
 test('My journey and the overview picker have no axe violations at 360 px light and 1024 px dark', async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   for (const [width, scheme] of [
     [360, 'light'],
     [1024, 'dark'],

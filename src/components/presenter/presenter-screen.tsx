@@ -54,7 +54,11 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
           {SECTION_TITLES.whenToCall}
         </h1>
         <div className="presenter-body presenter-urgent">
-          <WarningSigns groups={getWarningSigns(screen)} audience={audience} />
+          <WarningSigns
+            groups={getWarningSigns(screen)}
+            audience={audience}
+            headingLevel={2}
+          />
           <UnitContacts phaseId={step.phaseId} />
         </div>
       </>
