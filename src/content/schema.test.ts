@@ -102,6 +102,13 @@ function makeCareTopic(overrides: Record<string, unknown> = {}) {
   };
 }
 
+const VINCRISTINE_SIGNS = makeWarningSet({
+  id: 'vincristine',
+  kind: 'medicine',
+  title: 'Vincristine',
+  medicineIds: ['vincristine'],
+});
+
 const MEDICINE = {
   id: 'vincristine',
   name: 'Vincristine',
@@ -607,12 +614,7 @@ test('warning signs and care topics that follow the rules pass', () => {
       medicines: [MEDICINE],
       warningSets: [
         makeWarningSet(),
-        makeWarningSet({
-          id: 'vincristine',
-          kind: 'medicine',
-          title: 'Vincristine',
-          medicineIds: ['vincristine'],
-        }),
+        VINCRISTINE_SIGNS,
         makeWarningSet({ id: 'central-line', kind: 'step', title: 'Line' }),
       ],
       steps: [makeStep({ warningSetIds: ['central-line'] })],
@@ -661,15 +663,7 @@ test("a step listing a medicine's warning set is told to list the medicine", () 
   expect(
     check({
       medicines: [MEDICINE],
-      warningSets: [
-        makeWarningSet(),
-        makeWarningSet({
-          id: 'vincristine',
-          kind: 'medicine',
-          title: 'Vincristine',
-          medicineIds: ['vincristine'],
-        }),
-      ],
+      warningSets: [makeWarningSet(), VINCRISTINE_SIGNS],
       steps: [makeStep({ warningSetIds: ['vincristine'] })],
     }),
   ).toContain(
