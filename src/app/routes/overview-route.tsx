@@ -16,10 +16,11 @@ export function OverviewRoute() {
       <h1>{t('app.overviewHeading')}</h1>
       <p className="lead">{t('app.overviewLead')}</p>
       {/* The timeline comes first on a phone: only the one-tap "who is
-          treated" question (first visit) and "continue" stand before it. */}
+          treated" question (first visit) or "continue" stand before it. */}
       <WhoQuestion />
       <ContinueReading />
       <JourneyTimeline />
+      <ContinueReading isFirstVisitSpot />
       <SafetyLinks />
       <SituationSection />
       {/* Each thing said once: the full step list, the lanes and durations
