@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { validateContentAt } from '#src/content/content-plugin.ts';
+import { validateContentAt } from '#src/build/content-plugin.ts';
 import { listGlossaryMarks, toPlainText } from '#src/content/markup.ts';
 import { URGENCIES, warningSetsFor } from '#src/content/warning-signs.ts';
 import {

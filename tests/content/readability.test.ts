@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import {
   validateContentAt,
   validateLocalesAt,
-} from '#src/content/content-plugin.ts';
+} from '#src/build/content-plugin.ts';
 import { toPlainText } from '#src/content/markup.ts';
 import {
   careTopicLayerOf,

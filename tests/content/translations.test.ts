@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { validateLocalesAt } from '#src/content/content-plugin.ts';
+import { validateLocalesAt } from '#src/build/content-plugin.ts';
 import { mapReaderText } from '#src/content/locales.ts';
 import { toPlainText } from '#src/content/markup.ts';
 import type { AudienceText, Journey } from '#src/content/schema.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateLocalesAt } from '../../src/content/content-plugin.ts';
+import { validateLocalesAt } from '../../src/build/content-plugin.ts';
 import type { LocaleBundle } from '../../src/content/locales.ts';
 import { parseInline } from '../../src/content/markup.ts';
 import type {
