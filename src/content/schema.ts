@@ -24,12 +24,18 @@ const TextSchema = z.string().trim().min(1, 'must not be empty');
 
 /**
  * Text that can differ for adults and for children (the child text speaks to
- * parents: "your child"). A plain string is shared by both.
+ * parents: "your child"). A reader who has not said who is being treated
+ * could be either, so the neutral text says the same with nobody addressed
+ * as patient or parent. A plain string is shared by all three.
  */
 export const AudienceTextSchema = z.union([
   TextSchema,
-  z.strictObject({ adult: TextSchema, child: TextSchema }),
+  z.strictObject({ adult: TextSchema, child: TextSchema, neutral: TextSchema }),
 ]);
+
+/** The wordings an audience text holds (see `AudienceTextSchema`). */
+export const WORDINGS = ['adult', 'child', 'neutral'] as const;
+export type Wording = (typeof WORDINGS)[number];
 
 /** Who a piece of content is for. */
 export const AudienceSchema = z.enum(['both', 'adult', 'child']);

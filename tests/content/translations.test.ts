@@ -28,7 +28,9 @@ function readerTexts(journey: Journey) {
 
 function wordings(text: AudienceText | undefined) {
   if (text === undefined) return [];
-  return typeof text === 'string' ? [text] : [text.adult, text.child];
+  return typeof text === 'string'
+    ? [text]
+    : [text.adult, text.child, text.neutral];
 }
 
 test('every language passes the build checks and there is at least one translation', () => {
