@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { validateLocalesAt } from '#src/content/content-plugin.ts';
+import { validateLocalesAt } from '#src/build/content-plugin.ts';
 import { textFor } from '#src/content/journey.ts';
 import { listGlossaryMarks, parseBlocks } from '#src/content/markup.ts';
 import type { Journey } from '#src/content/schema.ts';
