@@ -30,7 +30,7 @@ function makePhase(overrides: Record<string, unknown> = {}) {
     kind: 'treatment',
     summary: 'First phase.',
     goal: 'Remission.',
-    duration: { adult: DURATION, child: DURATION },
+    duration: { adult: DURATION, child: DURATION, neutral: DURATION },
     settings: ['hospital'],
     sourceIds: ['nci'],
     ...overrides,
@@ -350,6 +350,7 @@ test('a duration range needs min, max and unit together, with min ≤ max', () =
         duration: {
           adult: { label: 'Weeks', min: 4 },
           child: { label: 'Weeks', min: 6, max: 4, unit: 'weeks' },
+          neutral: { label: 'Weeks' },
         },
       }),
     ],

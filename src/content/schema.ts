@@ -106,9 +106,12 @@ export const PhaseSchema = z.strictObject({
   kind: z.enum(['before', 'treatment', 'after', 'branch']),
   summary: AudienceTextSchema,
   goal: AudienceTextSchema,
+  /** Neutral: for a reader who has not said who is treated; where the
+   * adult and child lengths differ it gives the span of both. */
   duration: z.strictObject({
     adult: DurationSchema,
     child: DurationSchema,
+    neutral: DurationSchema,
   }),
   settings: z.array(SettingSchema).min(1, 'must name at least one setting'),
   /** Groups phases under one heading, e.g. post-remission therapy. */

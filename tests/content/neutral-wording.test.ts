@@ -166,3 +166,21 @@ test.each(languages.map((language) => [language.locale.code, language]))(
     expect(wrong).toEqual([]);
   },
 );
+
+test.each(languages.map((language) => [language.locale.code, language]))(
+  '%s: a neutral phase length spans the adult and the child lengths',
+  (_code, language) => {
+    for (const phase of language.bundle.journey.phases) {
+      const { adult, child, neutral } = phase.duration;
+      for (const one of [adult, child]) {
+        if (one.min === undefined || neutral.min === undefined) continue;
+        expect(neutral.unit, phase.id).toBe(one.unit);
+        expect(neutral.min, phase.id).toBeLessThanOrEqual(one.min);
+        expect(neutral.max!, phase.id).toBeGreaterThanOrEqual(one.max!);
+      }
+      // A range for both audiences is a range for the neutral reader too.
+      if (adult.min !== undefined && child.min !== undefined)
+        expect(neutral.min, phase.id).toBeDefined();
+    }
+  },
+);
