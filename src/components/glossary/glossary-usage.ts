@@ -2,7 +2,7 @@ import { paths } from '#src/app/paths.ts';
 import { listGlossaryMarks } from '#src/content/markup.ts';
 import { journey, textFor } from '#src/content/journey.ts';
 import type { AudienceText } from '#src/content/schema.ts';
-import type { ReaderAudience } from '#src/state/journey-store.ts';
+import type { ReaderAudience } from '#src/state/reader-audience.ts';
 
 /** A page whose text marks a glossary term. */
 export type TermUse = {
