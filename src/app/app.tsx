@@ -1,7 +1,7 @@
 import { MotionConfig } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
-import { useMotionPreference } from '#src/state/journey-store.ts';
+import { useMotionPreference } from '#src/state/journey-hooks.ts';
 import { AppRoutes } from './app-routes.tsx';
 
 /** What every page shares, whatever router drives it. */

@@ -6,6 +6,7 @@
  * browser receives the already-validated JSON, never zod.
  */
 import { z } from 'zod';
+import { AUDIENCES, CONDITIONS, STAGES } from './situation.ts';
 
 /** Ids are URL slugs and must stay stable once published. */
 export const SlugSchema = z
@@ -38,21 +39,16 @@ export const WORDINGS = ['adult', 'child', 'neutral'] as const;
 export type Wording = (typeof WORDINGS)[number];
 
 /** Who a piece of content is for. */
-export const AudienceSchema = z.enum(['both', 'adult', 'child']);
+export const AudienceSchema = z.enum(AUDIENCES);
 
 /**
- * Where a reader's treatment stands. A step lists every situation it
- * applies to; the situation picker filters on this.
+ * Where a reader's treatment stands. A step lists every stage it applies
+ * to; the reader's situation (src/content/situation.ts) is matched on this.
  */
-export const SituationSchema = z.enum([
-  'newly-diagnosed',
-  'in-remission',
-  'relapsed-refractory',
-  'finished-treatment',
-]);
+export const StageSchema = z.enum(STAGES);
 
 /** Extra conditions that narrow a step or track to some plans only. */
-export const ConditionSchema = z.enum(['ph-positive', 'transplant']);
+export const ConditionSchema = z.enum(CONDITIONS);
 
 const DurationUnitSchema = z.enum(['days', 'weeks', 'months', 'years']);
 
@@ -148,7 +144,7 @@ export const StepSchema = z.strictObject({
   moreDetail: AudienceTextSchema.optional(),
   audience: AudienceSchema,
   situations: z
-    .array(SituationSchema)
+    .array(StageSchema)
     .min(1, 'must apply to at least one situation'),
   conditions: z.array(ConditionSchema).optional(),
   modalityIds: SlugListSchema.default([]),
@@ -428,7 +424,7 @@ export const JourneySchema = z.strictObject(CollectionSchemas);
 
 export type AudienceText = z.infer<typeof AudienceTextSchema>;
 export type Audience = z.infer<typeof AudienceSchema>;
-export type Situation = z.infer<typeof SituationSchema>;
+export type Stage = z.infer<typeof StageSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
 export type Duration = z.infer<typeof DurationSchema>;
 export type Phase = z.infer<typeof PhaseSchema>;

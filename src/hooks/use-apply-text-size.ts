@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTextSize } from '#src/state/journey-store.ts';
+import { useTextSize } from '#src/state/journey-hooks.ts';
 
 /** Mirrors the reader's text-size choice onto <html> for the CSS to use. */
 export function useApplyTextSize() {

@@ -4,9 +4,9 @@ import {
   hasSituationParams,
   situationFromSearch,
   withoutSituationParams,
-} from '#src/components/my-journey/situation-url.ts';
+} from '#src/content/situation.ts';
 import { t } from '#src/content/i18n.ts';
-import { useJourneyActions } from '#src/state/journey-store.ts';
+import { setSituation } from '#src/state/journey-store.ts';
 
 /**
  * Applies a situation shared in a link, then removes it from the address so
@@ -15,7 +15,6 @@ import { useJourneyActions } from '#src/state/journey-store.ts';
 export function useSituationFromUrl() {
   const { search, pathname, hash, state } = useLocation();
   const navigate = useNavigate();
-  const { setSituation } = useJourneyActions();
   useEffect(() => {
     if (!hasSituationParams(search)) return;
     const situation = situationFromSearch(search);
@@ -28,7 +27,7 @@ export function useSituationFromUrl() {
           : t('app.situationLinkUnreadable'),
       },
     });
-  }, [search, pathname, hash, navigate, setSituation]);
+  }, [search, pathname, hash, navigate]);
   const message = (state as { situationMessage?: unknown } | null)
     ?.situationMessage;
   return typeof message === 'string' ? message : '';

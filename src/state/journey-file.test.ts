@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { readJourneyFile, toJourneyFile } from './journey-file.ts';
-import type { MyJourney } from './journey-store.ts';
+import type { MyJourney } from './persisted-state.ts';
 
 const JOURNEY: MyJourney = {
   situation: { stage: null, who: 'child', ph: 'not-sure', transplant: 'no' },

@@ -3,7 +3,8 @@
  * when a reader imports a file, so zod never enters the first load.
  */
 import { z } from 'zod';
-import { ANSWERS, STAGES, WHOS, type MyJourney } from './journey-store.ts';
+import { ANSWERS, STAGES, WHOS } from '#src/content/situation.ts';
+import type { MyJourney } from './persisted-state.ts';
 
 export const JOURNEY_FILE_KIND = 'all-journey/my-journey';
 export const JOURNEY_FILE_VERSION = 1;

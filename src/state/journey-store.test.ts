@@ -2,16 +2,27 @@ import { expect, test } from 'vitest';
 import v1Fixture from '#tests/fixtures/journey-store-v1.json';
 import {
   BACKUP_KEY_PREFIX,
-  restorePersistedState,
   STORAGE_KEY,
   STORE_VERSION,
-  getMyJourney,
-  useJourneyStore,
   type MyJourney,
+} from './persisted-state.ts';
+import {
+  addOwnQuestion,
+  forgetDevice,
+  getMyJourney,
+  importJourney,
+  markStepVisited,
+  resetProgress,
+  setHereStepId,
+  setNote,
+  setSituation,
+  setStartDate,
+  setTextSize,
+  toggleQuestion,
+  useJourneyStore,
 } from './journey-store.ts';
 
 test('visiting a step records it once and remembers it as the last step', () => {
-  const { markStepVisited } = useJourneyStore.getState();
   markStepVisited('a');
   markStepVisited('b');
   markStepVisited('a');
@@ -20,7 +31,7 @@ test('visiting a step records it once and remembers it as the last step', () => 
 });
 
 test('progress is saved to this device under a versioned key', () => {
-  useJourneyStore.getState().markStepVisited('a');
+  markStepVisited('a');
   const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
   expect(saved.version).toBe(STORE_VERSION);
   expect(saved.state.visitedStepIds).toEqual(['a']);
@@ -28,62 +39,15 @@ test('progress is saved to this device under a versioned key', () => {
 });
 
 test('resetting progress keeps reading preferences', () => {
-  const state = useJourneyStore.getState();
-  state.markStepVisited('a');
-  state.setTextSize('larger');
-  state.resetProgress();
+  markStepVisited('a');
+  setTextSize('larger');
+  resetProgress();
   expect(useJourneyStore.getState()).toMatchObject({
     visitedStepIds: [],
     lastStepId: null,
     textSize: 'larger',
   });
 });
-
-const DEFAULTS = {
-  visitedStepIds: [],
-  lastStepId: null,
-  textSize: 'normal',
-  motion: 'system',
-  isSituationOffered: false,
-  situation: { stage: null, who: null, ph: null, transplant: null },
-  hereStepId: null,
-  startDate: null,
-  notes: {},
-  tickedQuestionIds: [],
-  ownQuestions: [],
-};
-
-test('corrupt saved values fall back one by one, keeping what is still good', () => {
-  expect(
-    restorePersistedState({
-      visitedStepIds: ['a', 7, 'a', null, 'b'],
-      lastStepId: 42,
-      textSize: 'huge',
-      motion: 'reduce',
-      situation: { stage: 'in-remission', who: 'martian', ph: 'yes' },
-      notes: { a: 'kept', b: 3 },
-      startDate: 'yesterday',
-    }),
-  ).toEqual({
-    ...DEFAULTS,
-    visitedStepIds: ['a', 'b'],
-    motion: 'reduce',
-    situation: {
-      stage: 'in-remission',
-      who: null,
-      ph: 'yes',
-      transplant: null,
-    },
-    notes: { a: 'kept' },
-  });
-});
-
-test.each([null, undefined, 'text', 12, []])(
-  'saved data of the wrong shape (%s) restores the defaults',
-  (saved) => {
-    expect(restorePersistedState(saved)).toEqual(DEFAULTS);
-  },
-);
 
 test('saved data from an unknown older version is migrated, not dropped', async () => {
   localStorage.setItem(
@@ -123,7 +87,7 @@ test('a browser that refuses storage does not break recording progress', () => {
     throw new DOMException('quota', 'QuotaExceededError');
   };
   try {
-    useJourneyStore.getState().markStepVisited('a');
+    markStepVisited('a');
     expect(useJourneyStore.getState().visitedStepIds).toEqual(['a']);
   } finally {
     Storage.prototype.setItem = setItem;
@@ -145,12 +109,11 @@ test('saved data of version 1 migrates to version 2 without losing anything', as
 });
 
 test('notes, ticks, own questions and "you are here" are saved on the device', () => {
-  const state = useJourneyStore.getState();
-  state.setNote('a', '<b>not bold</b>');
-  state.toggleQuestion('q1');
-  state.addOwnQuestion('  When can we go home?  ');
-  state.setHereStepId('a');
-  state.setStartDate('2026-01-05');
+  setNote('a', '<b>not bold</b>');
+  toggleQuestion('q1');
+  addOwnQuestion('  When can we go home?  ');
+  setHereStepId('a');
+  setStartDate('2026-01-05');
   const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state;
   expect(saved.notes).toEqual({ a: '<b>not bold</b>' });
   expect(saved.tickedQuestionIds).toEqual(['q1']);
@@ -181,23 +144,22 @@ const FILE: MyJourney = {
 };
 
 function seedDevice() {
-  const state = useJourneyStore.getState();
-  state.setSituation({ stage: 'newly-diagnosed' });
-  state.setNote('a', 'from the device');
-  state.toggleQuestion('q1');
-  state.addOwnQuestion('Shared question');
-  state.markStepVisited('a');
+  setSituation({ stage: 'newly-diagnosed' });
+  setNote('a', 'from the device');
+  toggleQuestion('q1');
+  addOwnQuestion('Shared question');
+  markStepVisited('a');
 }
 
 test('importing with replace puts the file in place of the device data', () => {
   seedDevice();
-  useJourneyStore.getState().importJourney(FILE, 'replace');
+  importJourney(FILE, 'replace');
   expect(getMyJourney()).toEqual(FILE);
 });
 
 test('importing with merge keeps both and never drops a note', () => {
   seedDevice();
-  useJourneyStore.getState().importJourney(FILE, 'merge');
+  importJourney(FILE, 'merge');
   const merged = getMyJourney();
   expect(merged.situation).toEqual({
     stage: 'newly-diagnosed',
@@ -220,7 +182,7 @@ test('importing with merge keeps both and never drops a note', () => {
 test('forgetting the device erases personal data and backups', () => {
   seedDevice();
   localStorage.setItem(`${BACKUP_KEY_PREFIX}old`, 'x');
-  useJourneyStore.getState().forgetDevice();
+  forgetDevice();
   expect(getMyJourney()).toEqual(
     expect.objectContaining({
       notes: {},
@@ -242,7 +204,7 @@ test('a full storage keeps the typed note in memory and reports it', async () =>
     throw new DOMException('quota', 'QuotaExceededError');
   };
   try {
-    useJourneyStore.getState().setNote('a', 'typed while full');
+    setNote('a', 'typed while full');
     await Promise.resolve();
     await Promise.resolve();
     expect(useJourneyStore.getState().notes.a).toBe('typed while full');
@@ -250,7 +212,7 @@ test('a full storage keeps the typed note in memory and reports it', async () =>
   } finally {
     Storage.prototype.setItem = setItem;
   }
-  useJourneyStore.getState().setNote('a', 'typed after');
+  setNote('a', 'typed after');
   await Promise.resolve();
   await Promise.resolve();
   expect(useJourneyStore.getState().storageStatus).toBe('ok');

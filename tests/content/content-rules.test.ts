@@ -8,7 +8,7 @@ import {
   TRUSTED_SOURCE_HOSTS,
   type AudienceText,
   type Condition,
-  type Situation,
+  type Stage,
   type Step,
 } from '#src/content/schema.ts';
 
@@ -281,12 +281,9 @@ test('no text gives a single fever temperature: readers use the number their car
 });
 
 /** Branch phases and what their steps must carry to show on that path only. */
-const BRANCH_RULES: Record<
-  string,
-  { condition?: Condition; situation?: Situation }
-> = {
+const BRANCH_RULES: Record<string, { condition?: Condition; stage?: Stage }> = {
   transplant: { condition: 'transplant' },
-  relapse: { situation: 'relapsed-refractory' },
+  relapse: { stage: 'relapsed-refractory' },
 };
 
 test('every branch phase comes after the main journey and names where it branches from', () => {
@@ -311,8 +308,8 @@ test('transplant steps carry the "transplant" condition and relapse steps the "r
     const problems: string[] = [];
     if (rule.condition && !step.conditions?.includes(rule.condition))
       problems.push(`${step.id}: missing condition ${rule.condition}`);
-    if (rule.situation && !step.situations.includes(rule.situation))
-      problems.push(`${step.id}: missing situation ${rule.situation}`);
+    if (rule.stage && !step.situations.includes(rule.stage))
+      problems.push(`${step.id}: missing stage ${rule.stage}`);
     return problems;
   });
   expect(wrong).toEqual([]);

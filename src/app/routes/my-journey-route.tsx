@@ -6,12 +6,13 @@ import { JourneyRibbon } from '#src/components/my-journey/journey-ribbon.tsx';
 import { MyNotes } from '#src/components/my-journey/my-notes.tsx';
 import { MyQuestions } from '#src/components/my-journey/my-questions.tsx';
 import { ShareSituation } from '#src/components/my-journey/share-situation.tsx';
-import { hasSituation } from '#src/components/my-journey/situation-match.ts';
+import { hasSituation } from '#src/content/situation.ts';
 import { SituationPicker } from '#src/components/my-journey/situation-picker.tsx';
 import { WhereYouAre } from '#src/components/my-journey/where-you-are.tsx';
 import { t } from '#src/content/i18n.ts';
 import { useDocumentTitle } from '#src/hooks/use-document-title.ts';
-import { useJourneyActions, useSituation } from '#src/state/journey-store.ts';
+import { clearSituation } from '#src/state/journey-store.ts';
+import { useSituation } from '#src/state/journey-hooks.ts';
 
 // Export and import are rarely used; their code (and zod) loads on demand.
 const JourneyTransfer = lazy(async () => ({
@@ -22,7 +23,6 @@ const JourneyTransfer = lazy(async () => ({
 export function MyJourneyRoute() {
   useDocumentTitle(t('app.myJourneyTitle'));
   const situation = useSituation();
-  const { clearSituation } = useJourneyActions();
   return (
     <div className="page page-narrow my-journey">
       <h1>{t('app.myJourneyTitle')}</h1>

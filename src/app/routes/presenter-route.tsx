@@ -9,13 +9,13 @@ import {
   getSessionSteps,
   sessionSearch,
   settingsFromSearch,
-  situationParams,
   type SessionSettings,
 } from '#src/components/presenter/presenter-session.ts';
 import { PresenterStart } from '#src/components/presenter/presenter-start.tsx';
 import { PresenterView } from '#src/components/presenter/presenter-view.tsx';
 import { t } from '#src/content/i18n.ts';
 import { getStepById } from '#src/content/journey.ts';
+import { situationParams } from '#src/content/situation.ts';
 import { useDocumentTitle } from '#src/hooks/use-document-title.ts';
 import { paths } from '../paths.ts';
 

@@ -2,7 +2,7 @@ import type { Audience, AudienceText, Wording } from '#src/content/schema.ts';
 import { parseBlocks, parseInline } from '#src/content/markup.ts';
 import { getGlossaryTerm, textFor } from '#src/content/journey.ts';
 import { GlossaryTerm } from '#src/components/glossary/glossary-term.tsx';
-import { useAudience } from '#src/state/journey-store.ts';
+import { useAudience } from '#src/state/reader-audience.ts';
 
 type InlineProps = { text: string; hasGlossaryLinks?: boolean };
 

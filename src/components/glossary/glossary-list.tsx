@@ -4,7 +4,7 @@ import { compareText, currentLocale, t } from '#src/content/i18n.ts';
 import { getSource, journey } from '#src/content/journey.ts';
 import type { GlossaryTerm } from '#src/content/schema.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
-import { useAudience } from '#src/state/journey-store.ts';
+import { useAudience } from '#src/state/reader-audience.ts';
 import { searchGlossary } from './glossary-search.ts';
 import { getTermUses } from './glossary-usage.ts';
 

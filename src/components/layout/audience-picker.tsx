@@ -1,10 +1,8 @@
 import { t } from '#src/content/i18n.ts';
 import { WHO_LABELS } from '#src/components/my-journey/situation-labels.ts';
-import {
-  useJourneyActions,
-  useSituation,
-  type Who,
-} from '#src/state/journey-store.ts';
+import { setSituation } from '#src/state/journey-store.ts';
+import { useSituation } from '#src/state/journey-hooks.ts';
+import { WHOS } from '#src/content/situation.ts';
 
 /**
  * Who is being treated: part of the situation. It also chooses the wording
@@ -12,11 +10,10 @@ import {
  */
 export function AudiencePicker() {
   const { who } = useSituation();
-  const { setSituation } = useJourneyActions();
   return (
     <fieldset className="audience-picker">
       <legend>{t('layout.audienceLegend')}</legend>
-      {(Object.keys(WHO_LABELS) as Who[]).map((value) => (
+      {WHOS.map((value) => (
         <label key={value} className="choice">
           <input
             type="radio"

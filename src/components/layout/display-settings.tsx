@@ -1,9 +1,6 @@
-import {
-  useJourneyStore,
-  useMotionPreference,
-  useTextSize,
-  type TextSize,
-} from '#src/state/journey-store.ts';
+import { setMotion, setTextSize } from '#src/state/journey-store.ts';
+import { useMotionPreference, useTextSize } from '#src/state/journey-hooks.ts';
+import type { TextSize } from '#src/state/persisted-state.ts';
 import { t } from '#src/content/i18n.ts';
 
 const TEXT_SIZES: { value: TextSize; label: string }[] = [
@@ -15,8 +12,6 @@ const TEXT_SIZES: { value: TextSize; label: string }[] = [
 export function DisplaySettings() {
   const textSize = useTextSize();
   const motion = useMotionPreference();
-  const setTextSize = useJourneyStore((state) => state.setTextSize);
-  const setMotion = useJourneyStore((state) => state.setMotion);
   return (
     <section
       className="display-settings"

@@ -5,7 +5,7 @@
  * strings (see estimate-text.ts), so browser tests can load it in Node.
  */
 import type { Phase } from '#src/content/schema.ts';
-import type { ReaderAudience } from '#src/state/journey-store.ts';
+import type { ReaderAudience } from '#src/state/reader-audience.ts';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 

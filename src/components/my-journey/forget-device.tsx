@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '#src/content/i18n.ts';
-import { useJourneyActions } from '#src/state/journey-store.ts';
+import { forgetDevice } from '#src/state/journey-store.ts';
 
 /** Erases everything personal from this device, after a clear confirmation. */
 export function ForgetDevice() {
-  const { forgetDevice } = useJourneyActions();
   const [isConfirming, setIsConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const startRef = useRef<HTMLButtonElement>(null);

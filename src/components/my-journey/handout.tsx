@@ -11,21 +11,21 @@ import { sourceLocale } from '#src/content/journey-data.ts';
 import type { Phase } from '#src/content/schema.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
+import { useAudience } from '#src/state/reader-audience.ts';
 import {
-  useAudience,
   useHereStepId,
   useNotes,
   useOwnQuestions,
   useSituation,
   useStartDate,
   useTickedQuestionIds,
-} from '#src/state/journey-store.ts';
+} from '#src/state/journey-hooks.ts';
 import { shortDate } from './estimate-text.ts';
 import { JourneyRibbon } from './journey-ribbon.tsx';
 import { localToday } from './ribbon.ts';
 import { shortUrl } from './short-url.ts';
 import { describeSituation } from './situation-labels.ts';
-import { phaseFit } from './situation-match.ts';
+import { phaseFit } from '#src/content/situation-fit.ts';
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));
 const unitProfile = getUnitProfile();

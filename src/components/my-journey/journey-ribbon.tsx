@@ -7,10 +7,9 @@ import type { Phase } from '#src/content/schema.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 import {
   useAudience,
-  useHereStepId,
-  useStartDate,
   type ReaderAudience,
-} from '#src/state/journey-store.ts';
+} from '#src/state/reader-audience.ts';
+import { useHereStepId, useStartDate } from '#src/state/journey-hooks.ts';
 import { shortDate } from './estimate-text.ts';
 import { RibbonDrawing } from './ribbon-drawing.tsx';
 import { buildRibbon, localToday, type Ribbon } from './ribbon.ts';

@@ -1,7 +1,7 @@
 import { t } from '#src/content/i18n.ts';
 import { getStepById } from '#src/content/journey.ts';
 import type { AudienceText } from '#src/content/schema.ts';
-import type { MyJourney } from '#src/state/journey-store.ts';
+import type { MyJourney } from '#src/state/persisted-state.ts';
 import { describeSituation } from './situation-labels.ts';
 import { shortDate } from './estimate-text.ts';
 

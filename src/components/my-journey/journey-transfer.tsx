@@ -2,12 +2,9 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import { t } from '#src/content/i18n.ts';
 import type { ReadProblem } from '#src/state/journey-file.ts';
-import {
-  getMyJourney,
-  useJourneyActions,
-  useMyJourney,
-  type MyJourney,
-} from '#src/state/journey-store.ts';
+import { getMyJourney, importJourney } from '#src/state/journey-store.ts';
+import { useMyJourney } from '#src/state/journey-hooks.ts';
+import type { MyJourney } from '#src/state/persisted-state.ts';
 import { summariseJourney } from './journey-summary.ts';
 
 /** Today as YYYY-MM-DD for the file name (no personal data in it). */
@@ -35,7 +32,6 @@ function refusal(reason: string) {
 export function JourneyTransfer() {
   const plain = usePlainText();
   const mine = useMyJourney();
-  const { importJourney } = useJourneyActions();
   const [pending, setPending] = useState<MyJourney | null>(null);
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');

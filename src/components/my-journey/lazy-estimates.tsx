@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useStartDate } from '#src/state/journey-store.ts';
+import { useStartDate } from '#src/state/journey-hooks.ts';
 
 // Estimates load only for readers who gave a start date (first-load budget).
 const LazyPhaseEstimate = lazy(async () => ({

@@ -3,13 +3,13 @@ import { paths } from '#src/app/paths.ts';
 import { t } from '#src/content/i18n.ts';
 import { getStepById } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
-import { useJourneyActions, useNotes } from '#src/state/journey-store.ts';
+import { setNote } from '#src/state/journey-store.ts';
+import { useNotes } from '#src/state/journey-hooks.ts';
 
 /** Every note the reader wrote, editable here too. */
 export function MyNotes() {
   const plain = usePlainText();
   const notes = useNotes();
-  const { setNote } = useJourneyActions();
   const entries = Object.entries(notes);
   if (entries.length === 0) {
     return <p>{t('my-journey.notesEmpty')}</p>;

@@ -3,10 +3,14 @@ import { t } from '#src/content/i18n.ts';
 import { getQuestion } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import {
-  useJourneyActions,
+  addOwnQuestion,
+  removeOwnQuestion,
+  toggleQuestion,
+} from '#src/state/journey-store.ts';
+import {
   useOwnQuestions,
   useTickedQuestionIds,
-} from '#src/state/journey-store.ts';
+} from '#src/state/journey-hooks.ts';
 
 /**
  * The reader's own questions, then those ticked on step pages. Own first:
@@ -17,8 +21,6 @@ export function MyQuestions() {
   const plain = usePlainText();
   const tickedIds = useTickedQuestionIds();
   const ownQuestions = useOwnQuestions();
-  const { toggleQuestion, addOwnQuestion, removeOwnQuestion } =
-    useJourneyActions();
   const [draft, setDraft] = useState('');
   const ticked = tickedIds
     .map((id) => getQuestion(id))

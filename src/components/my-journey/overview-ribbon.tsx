@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { t } from '#src/content/i18n.ts';
 import { journey } from '#src/content/journey.ts';
-import { useHereStepId, useStartDate } from '#src/state/journey-store.ts';
+import { useHereStepId, useStartDate } from '#src/state/journey-hooks.ts';
 import { JourneyRibbon } from './journey-ribbon.tsx';
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));

@@ -1,6 +1,7 @@
 import { t } from '#src/content/i18n.ts';
 import { journey } from '#src/content/journey.ts';
-import { useAudience, useStartDate } from '#src/state/journey-store.ts';
+import { useAudience } from '#src/state/reader-audience.ts';
+import { useStartDate } from '#src/state/journey-hooks.ts';
 import { describeEstimate } from './estimate-text.ts';
 import { estimatePhases } from './estimates.ts';
 

@@ -6,7 +6,7 @@
  * can load it in Node.
  */
 import type { Phase, Step } from '#src/content/schema.ts';
-import type { ReaderAudience } from '#src/state/journey-store.ts';
+import type { ReaderAudience } from '#src/state/reader-audience.ts';
 import { addToDate, estimatePhases } from './estimates.ts';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';

@@ -1,8 +1,7 @@
 import { currentLocale, t } from '#src/content/i18n.ts';
 import { basenameOf } from '#src/content/locale-path.ts';
-import { useSituation } from '#src/state/journey-store.ts';
-import { hasSituation } from './situation-match.ts';
-import { situationToSearch } from './situation-url.ts';
+import { useSituation } from '#src/state/journey-hooks.ts';
+import { hasSituation, situationToSearch } from '#src/content/situation.ts';
 
 /** A link that carries the situation only: never notes or dates. */
 export function ShareSituation() {

@@ -1,10 +1,5 @@
 import { t } from '#src/content/i18n.ts';
-import type {
-  Answer,
-  Situation,
-  Stage,
-  Who,
-} from '#src/state/journey-store.ts';
+import type { Answer, Situation, Stage, Who } from '#src/content/situation.ts';
 
 // The page's language is fixed before any module loads (i18n.ts), so these
 // can be worked out once.

@@ -1,11 +1,11 @@
 import {
   ANSWERS,
   STAGES,
-  useJourneyActions,
-  useSituation,
   type Answer,
   type Situation,
-} from '#src/state/journey-store.ts';
+} from '#src/content/situation.ts';
+import { setSituation } from '#src/state/journey-store.ts';
+import { useSituation } from '#src/state/journey-hooks.ts';
 import { AudiencePicker } from '#src/components/layout/audience-picker.tsx';
 import { t } from '#src/content/i18n.ts';
 import {
@@ -23,7 +23,6 @@ type AnswerFieldProps = {
 
 function AnswerField({ legend, name, hint }: AnswerFieldProps) {
   const situation = useSituation();
-  const { setSituation } = useJourneyActions();
   const hintId = `situation-${name}-hint`;
   return (
     <fieldset className="situation-field" aria-describedby={hintId}>
@@ -57,7 +56,6 @@ function AnswerField({ legend, name, hint }: AnswerFieldProps) {
  */
 export function SituationPicker() {
   const situation = useSituation();
-  const { setSituation } = useJourneyActions();
   return (
     <div className="situation-picker">
       <fieldset className="situation-field">

@@ -4,10 +4,13 @@ import { paths } from '#src/app/paths.ts';
 import { t } from '#src/content/i18n.ts';
 import {
   useIsSituationOffered,
-  useJourneyActions,
   useSituation,
+} from '#src/state/journey-hooks.ts';
+import {
+  clearSituation,
+  setSituationOffered,
 } from '#src/state/journey-store.ts';
-import { hasSituation } from './situation-match.ts';
+import { hasSituation } from '#src/content/situation.ts';
 import { describeSituation } from './situation-labels.ts';
 
 // The picker loads when opened, to keep the overview's first load small.
@@ -22,7 +25,6 @@ const SituationPicker = lazy(async () => ({
 export function SituationSection() {
   const situation = useSituation();
   const isOffered = useIsSituationOffered();
-  const { setSituationOffered, clearSituation } = useJourneyActions();
   const isChosen = hasSituation(situation);
   const isFirstVisit = !isOffered && !isChosen;
   const [isEditing, setIsEditing] = useState(false);

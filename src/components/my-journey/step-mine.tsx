@@ -1,11 +1,8 @@
 import { t } from '#src/content/i18n.ts';
 import type { Step } from '#src/content/schema.ts';
 import { journey } from '#src/content/journey.ts';
-import {
-  useHereStepId,
-  useJourneyActions,
-  useNote,
-} from '#src/state/journey-store.ts';
+import { useHereStepId, useNote } from '#src/state/journey-hooks.ts';
+import { setHereStepId, setNote } from '#src/state/journey-store.ts';
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((item) => item.id));
 
@@ -15,7 +12,6 @@ type StepMineProps = { step: Step };
 export function StepMine({ step }: StepMineProps) {
   const hereStepId = useHereStepId(KNOWN_STEP_IDS);
   const note = useNote(step.id);
-  const { setHereStepId, setNote } = useJourneyActions();
   const noteId = `note-${step.id}`;
   return (
     <section className="step-mine" aria-labelledby={`${noteId}-title`}>

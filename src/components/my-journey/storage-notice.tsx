@@ -2,7 +2,7 @@ import { t } from '#src/content/i18n.ts';
 import {
   useHasUnreadableBackup,
   useStorageStatus,
-} from '#src/state/journey-store.ts';
+} from '#src/state/journey-hooks.ts';
 
 /** Says plainly when notes cannot be kept, or when old data was kept aside. */
 export function StorageNotice() {

@@ -1,12 +1,9 @@
 import { t } from '#src/content/i18n.ts';
 import { journey, getStepsInPhase } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
-import {
-  useAudience,
-  useHereStepId,
-  useJourneyActions,
-  useStartDate,
-} from '#src/state/journey-store.ts';
+import { useAudience } from '#src/state/reader-audience.ts';
+import { useHereStepId, useStartDate } from '#src/state/journey-hooks.ts';
+import { setHereStepId, setStartDate } from '#src/state/journey-store.ts';
 import { describeEstimate } from './estimate-text.ts';
 import { estimatePhases } from './estimates.ts';
 
@@ -18,7 +15,6 @@ export function WhereYouAre() {
   const audience = useAudience();
   const hereStepId = useHereStepId(KNOWN_STEP_IDS);
   const startDate = useStartDate();
-  const { setHereStepId, setStartDate } = useJourneyActions();
   const estimates = startDate
     ? estimatePhases(journey.phases, startDate, audience)
     : null;

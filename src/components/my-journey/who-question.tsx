@@ -1,18 +1,18 @@
 import { t } from '#src/content/i18n.ts';
 import {
   useIsSituationOffered,
-  useJourneyActions,
   useSituation,
-  type Who,
-} from '#src/state/journey-store.ts';
+} from '#src/state/journey-hooks.ts';
+import { setSituation, setSituationOffered } from '#src/state/journey-store.ts';
+import { WHOS, type Who } from '#src/content/situation.ts';
 
 // Short labels, so the question and its answers fit above the timeline on
 // a phone; the hint says which answer a parent picks.
-const WHO_CHOICES: readonly { value: Who; label: string }[] = [
-  { value: 'child', label: t('my-journey.whoChildShort') },
-  { value: 'young-adult', label: t('my-journey.whoYoungAdultShort') },
-  { value: 'adult', label: t('my-journey.whoAdultShort') },
-];
+const WHO_SHORT_LABELS: Record<Who, string> = {
+  child: t('my-journey.whoChildShort'),
+  'young-adult': t('my-journey.whoYoungAdultShort'),
+  adult: t('my-journey.whoAdultShort'),
+};
 
 /**
  * The one question asked on a first visit, above the timeline: who is
@@ -22,20 +22,19 @@ const WHO_CHOICES: readonly { value: Who; label: string }[] = [
 export function WhoQuestion() {
   const { who } = useSituation();
   const isOffered = useIsSituationOffered();
-  const { setSituation, setSituationOffered } = useJourneyActions();
   if (who !== null || isOffered) return null;
   return (
     <section className="who-question" aria-labelledby="who-question-title">
       <h2 id="who-question-title">{t('layout.audienceLegend')}</h2>
       <div className="who-choices">
-        {WHO_CHOICES.map(({ value, label }) => (
+        {WHOS.map((value) => (
           <button
             key={value}
             type="button"
             className="button"
             onClick={() => setSituation({ who: value })}
           >
-            {label}
+            {WHO_SHORT_LABELS[value]}
           </button>
         ))}
         <button

@@ -7,10 +7,11 @@ import {
   getSessionSteps,
   getStepScreens,
   handOffUrl,
-  isStepIncluded,
   sessionSearch,
   settingsFromSearch,
+  type SessionSettings,
 } from './presenter-session.ts';
+import type { Step } from '#src/content/schema.ts';
 
 test('a step shows its summary, then one screen per section it has', () => {
   for (const step of journey.steps) {
@@ -35,6 +36,10 @@ test('the "more detail" layer adds one screen to each step that has more detail'
   }
 });
 
+function isInSession(step: Step, settings: SessionSettings) {
+  return getSessionSteps(step.phaseId, settings).includes(step);
+}
+
 test('a child session leaves out adult-only steps and an adult session child-only ones', () => {
   const childOnly = journey.steps.filter((step) => step.audience === 'child');
   const adultOnly = journey.steps.filter((step) => step.audience === 'adult');
@@ -44,10 +49,29 @@ test('a child session leaves out adult-only steps and an adult session child-onl
   const adult = { ...DEFAULT_SETTINGS, who: 'adult' as const };
   const youngAdult = { ...DEFAULT_SETTINGS, who: 'young-adult' as const };
   for (const step of adultOnly) {
-    expect(isStepIncluded(step, child)).toBe(false);
-    expect(isStepIncluded(step, youngAdult)).toBe(true);
+    expect(isInSession(step, child)).toBe(false);
+    expect(isInSession(step, youngAdult)).toBe(true);
   }
-  for (const step of childOnly) expect(isStepIncluded(step, adult)).toBe(false);
+  for (const step of childOnly) expect(isInSession(step, adult)).toBe(false);
+});
+
+test('"not sure" keeps conditional steps in a session and "no" leaves them out', () => {
+  const conditional = journey.steps.filter((step) => step.conditions?.length);
+  expect(conditional.length).toBeGreaterThan(0);
+  const unsure = {
+    ...DEFAULT_SETTINGS,
+    ph: 'not-sure' as const,
+    transplant: 'not-sure' as const,
+  };
+  const no = {
+    ...DEFAULT_SETTINGS,
+    ph: 'no' as const,
+    transplant: 'no' as const,
+  };
+  for (const step of conditional) {
+    expect(isInSession(step, unsure), step.id).toBe(step.audience !== 'child');
+    expect(isInSession(step, no), step.id).toBe(false);
+  }
 });
 
 test('a situation keeps only the steps that list it, and "no" to a condition drops its steps', () => {

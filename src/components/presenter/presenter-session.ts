@@ -7,36 +7,23 @@
  * who, ph, transplant), so the link handed to a family's phone means the
  * same thing in the regular app.
  */
-import type {
-  Locale,
-  Situation,
-  Step,
-  StepSections,
-} from '#src/content/schema.ts';
+import type { Locale, Step, StepSections } from '#src/content/schema.ts';
 import { getStepsInPhase } from '#src/content/journey.ts';
 import { currentLocale } from '#src/content/i18n.ts';
 import { basenameOf } from '#src/content/locale-path.ts';
+import { fits, isForThisSituation } from '#src/content/situation-fit.ts';
+import {
+  readSituation,
+  situationParams,
+  type Situation,
+  type Who,
+} from '#src/content/situation.ts';
+import { readerAudienceOf } from '#src/state/reader-audience.ts';
 
-export const STAGES = [
-  'newly-diagnosed',
-  'in-remission',
-  'relapsed-refractory',
-  'finished-treatment',
-] as const satisfies readonly Situation[];
-export const WHOS = ['adult', 'young-adult', 'child'] as const;
-export const ANSWERS = ['yes', 'no', 'not-sure'] as const;
-
-export type Who = (typeof WHOS)[number];
-export type Answer = (typeof ANSWERS)[number];
 export type Layer = 'plain' | 'detail';
 
-export type SessionSettings = {
-  stage: Situation | null;
-  who: Who;
-  ph: Answer | null;
-  transplant: Answer | null;
-  layer: Layer;
-};
+/** A situation in which who is treated is always chosen, plus the layer. */
+export type SessionSettings = Situation & { who: Who; layer: Layer };
 
 export const DEFAULT_SETTINGS: SessionSettings = {
   stage: null,
@@ -46,31 +33,13 @@ export const DEFAULT_SETTINGS: SessionSettings = {
   layer: 'plain',
 };
 
-function oneOf<T extends string>(
-  list: readonly T[],
-  value: string | null,
-): T | null {
-  return list.includes(value as T) ? (value as T) : null;
-}
-
 export function settingsFromSearch(params: URLSearchParams): SessionSettings {
+  const situation = readSituation((key) => params.get(key));
   return {
-    stage: oneOf(STAGES, params.get('stage')),
-    who: oneOf(WHOS, params.get('who')) ?? DEFAULT_SETTINGS.who,
-    ph: oneOf(ANSWERS, params.get('ph')),
-    transplant: oneOf(ANSWERS, params.get('transplant')),
+    ...situation,
+    who: situation.who ?? DEFAULT_SETTINGS.who,
     layer: params.get('layer') === 'detail' ? 'detail' : 'plain',
   };
-}
-
-/** The situation as query parameters, in the order "My journey" uses. */
-export function situationParams(settings: SessionSettings) {
-  const params = new URLSearchParams();
-  if (settings.stage) params.set('stage', settings.stage);
-  params.set('who', settings.who);
-  if (settings.ph) params.set('ph', settings.ph);
-  if (settings.transplant) params.set('transplant', settings.transplant);
-  return params;
 }
 
 /** The presenter's own query: situation, layer and the screen shown. */
@@ -101,26 +70,13 @@ export function handOffUrl(
 
 /** Child wording for a child; teens, young adults and adults read "you". */
 export function audienceOf(settings: SessionSettings) {
-  return settings.who === 'child' ? 'child' : 'adult';
-}
-
-/** Whether a step belongs in a session for this situation. */
-export function isStepIncluded(step: Step, settings: SessionSettings) {
-  if (settings.stage && !step.situations.includes(settings.stage)) return false;
-  if (step.audience === 'child' && settings.who === 'adult') return false;
-  if (step.audience === 'adult' && settings.who === 'child') return false;
-  for (const condition of step.conditions ?? []) {
-    const answer =
-      condition === 'ph-positive' ? settings.ph : settings.transplant;
-    if (answer === 'no') return false;
-  }
-  return true;
+  return readerAudienceOf(settings.who);
 }
 
 /** The steps of a phase that this session shows, in journey order. */
 export function getSessionSteps(phaseId: string, settings: SessionSettings) {
   return getStepsInPhase(phaseId).filter((step) =>
-    isStepIncluded(step, settings),
+    isForThisSituation(fits(step, settings)),
   );
 }
 

@@ -7,10 +7,10 @@ import {
   STAGES,
   WHOS,
   type Answer,
-  type Layer,
-  type SessionSettings,
+  type Stage,
   type Who,
-} from './presenter-session.ts';
+} from '#src/content/situation.ts';
+import type { Layer, SessionSettings } from './presenter-session.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 
 function whoLabels(): Record<Who, string> {
@@ -21,7 +21,7 @@ function whoLabels(): Record<Who, string> {
   };
 }
 
-function stageLabels(): Record<(typeof STAGES)[number], string> {
+function stageLabels(): Record<Stage, string> {
   return {
     'newly-diagnosed': t('presenter.stageNewlyDiagnosed'),
     'in-remission': t('presenter.stageInRemission'),

@@ -7,6 +7,7 @@ import { getPhaseOfStep, journey } from '#src/content/journey.ts';
 import { t } from '#src/content/i18n.ts';
 import { LanguageSwitch } from '#src/components/layout/language-switch.tsx';
 import { useFocusOnChange } from '#src/hooks/use-focus-on-change.ts';
+import { useMoveKeys, type Move } from '#src/hooks/use-move-keys.ts';
 import { HandOffDialog } from './hand-off-dialog.tsx';
 import { PresenterScreen } from './presenter-screen.tsx';
 import {
@@ -19,10 +20,6 @@ import {
 } from './presenter-session.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 import { TeachBackPanel } from './teach-back-panel.tsx';
-import {
-  usePresenterKeys,
-  type PresenterMove,
-} from './use-presenter-controls.ts';
 
 type PresenterViewProps = {
   step: Step;
@@ -90,7 +87,7 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
     );
   }
 
-  function move(direction: PresenterMove) {
+  function move(direction: Move) {
     if (direction === 'next' && !isEnd) goTo(position + 1);
     if (direction === 'back' && position > 0) goTo(position - 1);
     if (direction === 'first') goTo(0);
@@ -121,7 +118,8 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
     void navigate(paths.presentStart.getHref());
   }
 
-  usePresenterKeys(move);
+  // Clickers send PageDown, PageUp and Space as well as the arrows.
+  useMoveKeys(move, { withClickerKeys: true });
   const swipeHandlers = useSwipe(move);
   const nextPhase = isEnd ? findNextPhase(phase.id, settings) : undefined;
   const nextPhaseStep = nextPhase

@@ -3,10 +3,8 @@ import type { Step } from '#src/content/schema.ts';
 import { getQuestion } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
-import {
-  useIsQuestionTicked,
-  useJourneyActions,
-} from '#src/state/journey-store.ts';
+import { useIsQuestionTicked } from '#src/state/journey-hooks.ts';
+import { toggleQuestion } from '#src/state/journey-store.ts';
 
 type StepQuestionsProps = { step: Step };
 
@@ -44,7 +42,6 @@ function QuestionTick({
   text: string;
 }) {
   const isTicked = useIsQuestionTicked(questionId);
-  const { toggleQuestion } = useJourneyActions();
   return (
     <label className="choice">
       <input

@@ -3,7 +3,7 @@ import { paths } from '#src/app/paths.ts';
 import { t } from '#src/content/i18n.ts';
 import { getStepById, journey } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
-import { useLastStepId } from '#src/state/journey-store.ts';
+import { useLastStepId } from '#src/state/journey-hooks.ts';
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));
 

@@ -12,13 +12,10 @@ import {
   phaseFit,
   trackFit,
   type Fit,
-} from '#src/components/my-journey/situation-match.ts';
-import {
-  useAudience,
-  useHereStepId,
-  useSituation,
-  type Situation,
-} from '#src/state/journey-store.ts';
+} from '#src/content/situation-fit.ts';
+import { useAudience } from '#src/state/reader-audience.ts';
+import { useHereStepId, useSituation } from '#src/state/journey-hooks.ts';
+import type { Situation } from '#src/content/situation.ts';
 import { gridClasses, methodLabel, TrackLane } from './track-lane.tsx';
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));

@@ -8,13 +8,13 @@ import {
   journey,
 } from '#src/content/journey.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
-import { stepFit } from '#src/components/my-journey/situation-match.ts';
+import { fits } from '#src/content/situation-fit.ts';
 import { VisuallyHidden } from '#src/components/ui/visually-hidden.tsx';
 import {
   useHereStepId,
   useSituation,
   useVisitedStepIds,
-} from '#src/state/journey-store.ts';
+} from '#src/state/journey-hooks.ts';
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));
 
@@ -42,7 +42,7 @@ export function StepList({
         isCurrent={step.id === currentStepId}
         isVisited={visited.has(step.id)}
         isHere={step.id === hereStepId}
-        hints={stepFit(step, situation).hints}
+        hints={fits(step, situation).hints}
       />
     );
   }
@@ -52,10 +52,10 @@ export function StepList({
       {journey.phases.map((phase) => {
         const steps = getStepsInPhase(phase.id);
         const shown = steps.filter(
-          (step) => stepFit(step, situation).kind !== 'folded',
+          (step) => fits(step, situation).kind !== 'folded',
         );
         const folded = steps.filter(
-          (step) => stepFit(step, situation).kind === 'folded',
+          (step) => fits(step, situation).kind === 'folded',
         );
         const holdsHere = folded.some(
           (step) => step.id === currentStepId || step.id === hereStepId,

@@ -5,7 +5,7 @@ import {
   EstimateNoteSlot,
   PhaseEstimateSlot,
 } from '#src/components/my-journey/lazy-estimates.tsx';
-import { useAudience } from '#src/state/journey-store.ts';
+import { useAudience } from '#src/state/reader-audience.ts';
 import { StepList } from './step-list.tsx';
 
 /** The same timeline as text: for screen readers, print and small screens. */

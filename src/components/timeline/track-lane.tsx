@@ -1,12 +1,12 @@
 import type { CnsMethod, Track } from '#src/content/schema.ts';
-import type { Fit } from '#src/components/my-journey/situation-match.ts';
+import type { Fit } from '#src/content/situation-fit.ts';
 import { t, type MessageKey } from '#src/content/i18n.ts';
 import { getPhaseById } from '#src/content/journey.ts';
 import { Prose, usePlainText } from '#src/components/content/prose.tsx';
 
 type TrackLaneProps = {
   track: Track;
-  /** How the track fits the reader's situation (see situation-match.ts). */
+  /** How the track fits the reader's situation (see src/content/situation-fit.ts). */
   fit?: Fit;
   row: number;
   /** Grid position classes (see gridClasses). */

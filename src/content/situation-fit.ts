@@ -1,16 +1,22 @@
 /**
- * How well a step, track or phase fits the reader's situation. Nothing is
- * ever hidden. Where the reader stands only says *when*: later phases of
+ * How well a step, track or phase fits the reader's situation. In the
+ * reader's own journey nothing is ever hidden (bedside mode, which shows a
+ * family only their path, keeps what `isForThisSituation`). Where the reader stands only says *when*: later phases of
  * the main journey, which every plan has, are "coming", earlier ones
  * "past" — never "may apply". Only real branches (an answer of "no" to
  * Ph+ or transplant, the other audience, a side path for someone not on
  * it) fold away as "may apply — ask your team"; "not sure" keeps things
  * open with a hint.
  */
-import { t } from '#src/content/i18n.ts';
-import type { Phase, Step, Track } from '#src/content/schema.ts';
-import { getPhaseOfStep, getStepsInPhase } from '#src/content/journey.ts';
-import type { Situation } from '#src/state/journey-store.ts';
+import { t } from './i18n.ts';
+import { getPhaseOfStep, getStepsInPhase } from './journey.ts';
+import type { Phase, Step, Track } from './schema.ts';
+import {
+  STAGES,
+  type Condition,
+  type Situation,
+  type Stage,
+} from './situation.ts';
 
 /**
  * fits: shown. unsure: shown with a hint. coming / past: shown, later or
@@ -21,19 +27,20 @@ export type Fit = {
   hints: string[];
 };
 
-/** The main journey's stages in the order a reader passes through them. */
-const STAGE_ORDER: readonly string[] = [
-  'newly-diagnosed',
-  'in-remission',
-  'finished-treatment',
-];
+/**
+ * The main journey's stages in the order a reader passes through them.
+ * Relapse is a side path, not a point on that line.
+ */
+const STAGE_ORDER: readonly Stage[] = STAGES.filter(
+  (stage) => stage !== 'relapsed-refractory',
+);
 
 /**
  * For a step of the main journey that does not list the reader's stage:
  * whether it comes later or lies behind (undefined when neither, e.g. a
  * reader on the relapse path).
  */
-function timingOf(step: Step, stage: string): 'coming' | 'past' | undefined {
+function timingOf(step: Step, stage: Stage): 'coming' | 'past' | undefined {
   if (getPhaseOfStep(step).kind === 'branch') return undefined;
   const here = STAGE_ORDER.indexOf(stage);
   const own = step.situations
@@ -55,7 +62,7 @@ export const CONDITION_HINTS = {
 const YOUNG_ADULT_HINT = t('my-journey.hintYoungAdult');
 
 function conditionFit(
-  conditions: readonly ('ph-positive' | 'transplant')[] | undefined,
+  conditions: readonly Condition[] | undefined,
   situation: Situation,
 ): Fit {
   const hints: string[] = [];
@@ -68,7 +75,11 @@ function conditionFit(
   return hints.length > 0 ? { kind: 'unsure', hints } : FITS;
 }
 
-export function stepFit(step: Step, situation: Situation): Fit {
+/**
+ * The one rule for how a step fits a situation: the timeline, "My journey",
+ * the handout and bedside mode all ask this.
+ */
+export function fits(step: Step, situation: Situation): Fit {
   const timing =
     situation.stage !== null && !step.situations.includes(situation.stage)
       ? (timingOf(step, situation.stage) ?? 'folded')
@@ -104,12 +115,13 @@ export function trackFit(track: Track, situation: Situation): Fit {
  * as its steps are; it folds only if all of them fold.
  */
 export function phaseFit(phase: Phase, situation: Situation): Fit {
-  const fits = getStepsInPhase(phase.id).map((step) =>
-    stepFit(step, situation),
+  const stepFits = getStepsInPhase(phase.id).map((step) =>
+    fits(step, situation),
   );
-  if (fits.length === 0 || fits.some((fit) => fit.kind === 'fits')) return FITS;
+  if (stepFits.length === 0 || stepFits.some((fit) => fit.kind === 'fits'))
+    return FITS;
   for (const kind of ['unsure', 'coming', 'past'] as const) {
-    const found = fits.find((fit) => fit.kind === kind);
+    const found = stepFits.find((fit) => fit.kind === kind);
     if (found) return found;
   }
   return { kind: 'folded', hints: [] };
@@ -126,6 +138,11 @@ export function firstComingPhaseId(
   )?.id;
 }
 
-export function hasSituation(situation: Situation) {
-  return Object.values(situation).some((value) => value !== null);
+/**
+ * Whether something belongs to this situation now (fits, or fits with a
+ * hint): what a bedside session, which shows only the reader's own path,
+ * keeps.
+ */
+export function isForThisSituation(fit: Fit) {
+  return fit.kind === 'fits' || fit.kind === 'unsure';
 }
