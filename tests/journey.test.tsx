@@ -1,3 +1,4 @@
+import { DEFAULT_AUDIENCE } from '#src/state/reader-audience.ts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
@@ -13,7 +14,7 @@ const last = mainPath.at(-1)!;
 const escapeRegExp = (text: string) =>
   text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const plain = (text: Parameters<typeof textFor>[0]) =>
-  textFor(text, 'adult').replace(/\[\[[^|\]]+\|([^\]]+)\]\]/g, '$1');
+  textFor(text, DEFAULT_AUDIENCE).replace(/\[\[[^|\]]+\|([^\]]+)\]\]/g, '$1');
 
 test('the overview names every phase of the journey', async () => {
   renderRoute('/');

@@ -24,15 +24,18 @@ export const languages: { locale: Locale; bundle: LocaleBundle }[] =
 /** The validated English content. */
 export const journey = languages[0]!.bundle.journey;
 
-/** The adult wording as a reader sees it (glossary marks resolved). */
+/**
+ * The wording a reader sees before saying who is treated (neutral, as no
+ * unit profile sets a default in tests), glossary marks resolved.
+ */
 export function plain(text: AudienceText, content: Journey = journey) {
-  return plainFor(text, 'adult', content);
+  return plainFor(text, 'neutral', content);
 }
 
 /** One audience's wording as a reader sees it (glossary marks resolved). */
 export function plainFor(
   text: AudienceText,
-  audience: 'adult' | 'child',
+  audience: 'adult' | 'child' | 'neutral',
   content: Journey = journey,
 ) {
   const chosen = typeof text === 'string' ? text : text[audience];

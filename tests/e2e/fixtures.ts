@@ -2,11 +2,19 @@ import { test as base, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
-/** Waits until the app has rendered over a prerendered page. */
+/**
+ * Waits until the app has rendered: over a prerendered page, or into the
+ * empty root of a page that is not prerendered (bedside mode).
+ */
 export async function waitForApp(page: Page) {
-  await page.waitForFunction(
-    () => !document.getElementById('root')?.hasAttribute('data-prerendered'),
-  );
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return (
+      root !== null &&
+      root.hasChildNodes() &&
+      !root.hasAttribute('data-prerendered')
+    );
+  });
 }
 
 /**

@@ -12,14 +12,15 @@ import type {
 
 const spanish = languages.find((language) => language.locale.code === 'es')!;
 
-const adult = (text: AudienceText) =>
-  typeof text === 'string' ? text : text.adult;
+/** The wording before the reader says who is treated. */
+const unsaid = (text: AudienceText) =>
+  typeof text === 'string' ? text : text.neutral;
 const termById = (id: string, content: Journey = journey) =>
   content.glossary.find((term) => term.id === id)!;
 
 /** The glossary marks of a text, with the words a reader sees for each. */
 function marksIn(text: AudienceText) {
-  return parseInline(adult(text)).flatMap((part) =>
+  return parseInline(unsaid(text)).flatMap((part) =>
     part.kind === 'term'
       ? [{ term: termById(part.termId), shown: part.text ?? '' }]
       : [],
@@ -32,7 +33,7 @@ function marksIn(text: AudienceText) {
  */
 function stepWithTerm(): { step: Step; term: GlossaryTerm; shown: string } {
   for (const step of journey.steps) {
-    const parts = parseInline(adult(step.sections.whatHappens));
+    const parts = parseInline(unsaid(step.sections.whatHappens));
     const index = parts.findIndex(
       (part, at) =>
         part.kind === 'term' &&

@@ -208,7 +208,7 @@ test('"you are here" and a start date show estimated dates', async ({
   await page
     .getByRole('textbox', { name: /The day treatment started/ })
     .fill('2026-01-05');
-  const estimates = estimatePhases(journey.phases, '2026-01-05', 'adult');
+  const estimates = estimatePhases(journey.phases, '2026-01-05', 'neutral');
   const first = journey.phases.find(
     (phase) => estimates.get(phase.id)?.kind === 'range',
   )!;

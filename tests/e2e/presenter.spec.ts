@@ -8,7 +8,11 @@ import { expect, test } from './fixtures.ts';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expectNoViolations } from './axe.ts';
-import { journey, languages, plain } from './content.ts';
+import { journey, languages, plainFor } from './content.ts';
+import type { AudienceText } from '../../src/content/schema.ts';
+
+/** These sessions say who=adult, so they read the adult wording. */
+const plain = (text: AudienceText) => plainFor(text, 'adult');
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -93,6 +97,7 @@ test('a clicker key moves focus to the new heading without drawing a ring; Tab s
   page,
 }) => {
   await page.goto(`/present/${firstStep.id}?who=adult&screen=0`);
+  await expectScreen(page, 1);
   await page.keyboard.press('PageDown');
   await expectScreen(page, 2);
   const heading = page.getByRole('heading', { level: 1 });
@@ -438,6 +443,22 @@ test('a build with a unit profile shows its name, numbers, fever temperature and
       profile.emergencyNumber,
     ])
       await expect(phones).toContainText(text);
+
+    // A children's unit: before anyone says who is treated, the app speaks
+    // to parents and bedside mode starts with "A child" chosen.
+    expect(profile.defaultAudience).toBe('child');
+    await page.goto(`${origin}/steps/${step.id}`);
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: plainFor(step.title, 'child'),
+      }),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(
+      plainFor(step.summary, 'child'),
+    );
+    await page.goto(`${origin}/present/${step.id}`);
+    await expect(page.getByRole('radio', { name: /^A child/ })).toBeChecked();
   } finally {
     rmSync(dist, { recursive: true, force: true });
   }

@@ -1,3 +1,4 @@
+import { DEFAULT_AUDIENCE } from '#src/state/reader-audience.ts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
@@ -9,12 +10,12 @@ import { renderRoute } from '#tests/render-route.tsx';
 const termName = (termId: string) =>
   journey.glossary.find((term) => term.id === termId)?.term ?? termId;
 const plain = (text: AudienceText) =>
-  toPlainText(textFor(text, 'adult'), termName);
+  toPlainText(textFor(text, DEFAULT_AUDIENCE), termName);
 const marks = (texts: (AudienceText | undefined)[], termId: string) =>
   texts.some(
     (text) =>
       text !== undefined &&
-      listGlossaryMarks(textFor(text, 'adult')).some(
+      listGlossaryMarks(textFor(text, DEFAULT_AUDIENCE)).some(
         (mark) => mark.termId === termId,
       ),
   );

@@ -1,3 +1,4 @@
+import { DEFAULT_AUDIENCE } from '#src/state/reader-audience.ts';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
@@ -115,7 +116,7 @@ const termName = (termId: string) => getGlossaryTerm(termId)?.term ?? termId;
 
 /** Content text as it is read: a block per paragraph and list item. */
 function blocksOf(text: AudienceText) {
-  return parseBlocks(textFor(text, 'adult')).flatMap((block) =>
+  return parseBlocks(textFor(text, DEFAULT_AUDIENCE)).flatMap((block) =>
     (block.kind === 'paragraph' ? [block.text] : block.items).map((line) =>
       toPlainText(line, termName),
     ),
@@ -138,7 +139,8 @@ const ENGLISH_VOICES = [
 const step = journey.steps.find(
   (item) =>
     item.sections.howLong !== undefined &&
-    listGlossaryMarks(textFor(item.sections.whatHappens, 'adult')).length > 0,
+    listGlossaryMarks(textFor(item.sections.whatHappens, DEFAULT_AUDIENCE))
+      .length > 0,
 )!;
 const plainTitle = blocksOf(step.title)[0]!;
 
@@ -167,7 +169,7 @@ test('Listen on a step reads its title, summary and open sections in the page la
   const all = read.join(' ');
   expect(all).not.toContain(SECTION_TITLES.howLong);
   for (const mark of listGlossaryMarks(
-    textFor(step.sections.whatHappens, 'adult'),
+    textFor(step.sections.whatHappens, DEFAULT_AUDIENCE),
   ))
     expect(all).not.toContain(getGlossaryTerm(mark.termId)!.definition);
   expect(read).not.toContain(t('listen.listen'));

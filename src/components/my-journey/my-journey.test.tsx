@@ -1,3 +1,4 @@
+import { DEFAULT_AUDIENCE } from '#src/state/reader-audience.ts';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
@@ -6,7 +7,7 @@ import { renderRoute } from '#tests/render-route.tsx';
 import { STAGE_LABELS } from './situation-labels.ts';
 
 const plain = (text: Parameters<typeof textFor>[0]) =>
-  textFor(text, 'adult').replace(/\[\[[^|\]]+\|([^\]]+)\]\]/g, '$1');
+  textFor(text, DEFAULT_AUDIENCE).replace(/\[\[[^|\]]+\|([^\]]+)\]\]/g, '$1');
 
 test('the situation picker is offered on a first visit and can be skipped', async () => {
   const user = userEvent.setup();

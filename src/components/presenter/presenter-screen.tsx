@@ -1,4 +1,4 @@
-import type { Audience } from '#src/content/schema.ts';
+import type { Wording } from '#src/content/schema.ts';
 import { t } from '#src/content/i18n.ts';
 import { getPhaseOfStep, getWarningSigns } from '#src/content/journey.ts';
 import { WarningSigns } from '#src/components/safety/warning-signs.tsx';
@@ -8,7 +8,7 @@ import type { Screen } from './presenter-session.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 import { PresenterText } from './presenter-text.tsx';
 
-type PresenterScreenProps = { screen: Screen; audience: Audience };
+type PresenterScreenProps = { screen: Screen; audience: Wording };
 
 /** One idea on the big screen: a summary, one section, or more detail. */
 export function PresenterScreen({ screen, audience }: PresenterScreenProps) {

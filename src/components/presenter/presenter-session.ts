@@ -8,7 +8,7 @@
  * same thing in the regular app.
  */
 import type { Locale, Step, StepSections } from '#src/content/schema.ts';
-import { getStepsInPhase } from '#src/content/journey.ts';
+import { getStepsInPhase, getUnitProfile } from '#src/content/journey.ts';
 import { currentLocale } from '#src/content/i18n.ts';
 import { basenameOf } from '#src/content/locale-path.ts';
 import { fits, isForThisSituation } from '#src/content/situation-fit.ts';
@@ -25,9 +25,11 @@ export type Layer = 'plain' | 'detail';
 /** A situation in which who is treated is always chosen, plus the layer. */
 export type SessionSettings = Situation & { who: Who; layer: Layer };
 
+/** Who is treated, before the nurse says: the unit's choice (a children's
+ * unit sets "child"), else an adult. */
 export const DEFAULT_SETTINGS: SessionSettings = {
   stage: null,
-  who: 'adult',
+  who: getUnitProfile().defaultAudience ?? 'adult',
   ph: null,
   transplant: null,
   layer: 'plain',

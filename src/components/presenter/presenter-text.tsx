@@ -1,9 +1,9 @@
-import type { Audience, AudienceText } from '#src/content/schema.ts';
+import type { AudienceText, Wording } from '#src/content/schema.ts';
 import { Prose } from '#src/components/content/prose.tsx';
 
 type PresenterTextProps = {
   text: AudienceText;
-  audience: Audience;
+  audience: Wording;
   isInline?: boolean;
 };
 

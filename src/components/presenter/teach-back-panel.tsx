@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Audience } from '#src/content/schema.ts';
+import type { Wording } from '#src/content/schema.ts';
 import { t } from '#src/content/i18n.ts';
 import { getTeachBackForPhase } from '#src/content/journey.ts';
 import { PresenterText } from './presenter-text.tsx';
 
 type TeachBackPanelProps = {
   phaseId: string;
-  audience: Audience;
+  audience: Wording;
   /** Hidden while the screen faces the family. */
   isHidden: boolean;
 };

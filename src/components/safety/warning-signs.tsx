@@ -1,4 +1,4 @@
-import type { Audience, Urgency } from '#src/content/schema.ts';
+import type { Urgency, Wording } from '#src/content/schema.ts';
 import { t } from '#src/content/i18n.ts';
 import { getUnitProfile } from '#src/content/journey.ts';
 import type { SignGroup } from '#src/content/warning-signs.ts';
@@ -13,7 +13,7 @@ type WarningSignsProps = {
   /** Shows the sets' advice ("good to know") after the signs. */
   hasAdvice?: boolean;
   /** Wording to use; by default the reader's saved choice. */
-  audience?: Audience;
+  audience?: Wording;
 };
 
 /** The action each group asks for, with the unit's emergency number. */
