@@ -1,8 +1,8 @@
 /**
- * Server-side entry used at build time only (see prerender-plugin.ts): renders
- * the pages that read the same for everyone (overview, every step, glossary,
- * about) to HTML, so the first response already holds the text and the page
- * reads before JavaScript runs.
+ * Server-side entry used at build time only (see
+ * src/build/prerender-plugin.ts): renders the pages that read the same for
+ * everyone (overview, every step, glossary, about) to HTML, so the first
+ * response already holds the text and the page reads before JavaScript runs.
  *
  * The app reads the content of one language at import time, so this module
  * installs the language first and imports the app after it.

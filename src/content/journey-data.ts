@@ -10,8 +10,8 @@ import { bundleUrls, inlineBundles, locales } from 'virtual:journey';
 import type { LocaleBundle } from './locales.ts';
 import type { Locale } from './schema.ts';
 
-// content-plugin.ts parsed these with the schemas at build time, so the type
-// holds; repeating the parse here would ship zod to the browser.
+// src/build/content-plugin.ts parsed these with the schemas at build time, so
+// the type holds; repeating the parse here would ship zod to the browser.
 let installed: { locale: Locale; bundle: LocaleBundle } | undefined;
 
 export const sourceLocale: Locale = locales[0]!;

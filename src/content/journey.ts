@@ -23,6 +23,7 @@ import type {
   TeachBack,
   Track,
   UnitProfile,
+  Wording,
 } from './schema.ts';
 
 /** The content of the page's language (see journey-data.ts). */
@@ -43,10 +44,16 @@ const questionsById = indexById(journey.questions);
 const illustrationsById = indexById(journey.illustrations);
 const careTopicsById = indexById(journey.careTopics);
 
-/** Picks the adult or child wording; adults' wording is the default. */
-export function textFor(text: AudienceText, audience: Audience = 'adult') {
+/**
+ * Picks the adult, child or neutral wording; adults' wording is the default
+ * (and content meant for both audiences reads in it).
+ */
+export function textFor(
+  text: AudienceText,
+  audience: Wording | Audience = 'adult',
+) {
   if (typeof text === 'string') return text;
-  return audience === 'child' ? text.child : text.adult;
+  return audience === 'both' ? text.adult : text[audience];
 }
 
 export function getStepById(id: string | undefined): Step | undefined {

@@ -4,7 +4,7 @@
  * translation in data/locales/<code>/ against the English source.
  *
  * What a translation must keep from the source is in
- * `translation-parity.ts`; every problem is reported as
+ * `locales-parity.ts`; every problem is reported as
  * `file: json.path: problem`, like the rest of the content.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,11 +25,11 @@ import {
   compareMessages,
   compareWithSource,
   type Messages,
-} from './translation-parity.ts';
+} from './locales-parity.ts';
 import { validateContent, type RawContent } from './validate.ts';
 
-export { mapReaderText } from './reader-text.ts';
-export type { Messages } from './translation-parity.ts';
+export { mapReaderText } from './schema-reader-text.ts';
+export type { Messages } from './locales-parity.ts';
 
 /** What the app receives for one language: its content and its strings. */
 export type LocaleBundle = { journey: Journey; messages: Messages };

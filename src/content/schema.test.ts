@@ -139,6 +139,23 @@ test('adult and child wording must both be given when text differs', () => {
   ).toContain('data/steps.json: steps[0].title:');
 });
 
+test('text that differs by audience needs a neutral wording too, for readers who have not said who is treated', () => {
+  const wordings = {
+    adult: 'Your blood is tested.',
+    child: "Your child's blood is tested.",
+  };
+  expect(check({ steps: [makeStep({ title: wordings })] })).toContain(
+    'data/steps.json: steps[0].title:',
+  );
+  expect(
+    check({
+      steps: [
+        makeStep({ title: { ...wordings, neutral: 'The blood is tested.' } }),
+      ],
+    }),
+  ).toBe('');
+});
+
 test('a medicine must belong to a known modality', () => {
   const medicine = {
     id: 'imatinib',

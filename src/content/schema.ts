@@ -24,17 +24,23 @@ const TextSchema = z.string().trim().min(1, 'must not be empty');
 
 /**
  * Text that can differ for adults and for children (the child text speaks to
- * parents: "your child"). A plain string is shared by both.
+ * parents: "your child"). A reader who has not said who is being treated
+ * could be either, so the neutral text says the same with nobody addressed
+ * as patient or parent. A plain string is shared by all three.
  */
 export const AudienceTextSchema = z.union([
   TextSchema,
-  z.strictObject({ adult: TextSchema, child: TextSchema }),
+  z.strictObject({ adult: TextSchema, child: TextSchema, neutral: TextSchema }),
 ]);
+
+/** The wordings an audience text holds (see `AudienceTextSchema`). */
+export const WORDINGS = ['adult', 'child', 'neutral'] as const;
+export type Wording = (typeof WORDINGS)[number];
 
 /**
  * How a translation may differ in a field. Marking the field where it is
  * declared keeps translation parity and the pseudo-locale (see
- * `reader-text.ts`) in step with the schema:
+ * `schema-reader-text.ts`) in step with the schema:
  * - `text`: reader text; a translation keeps its glossary marks and, for a
  *   list, its length;
  * - `aliases`: other names, as many as the language has;
@@ -125,9 +131,12 @@ export const PhaseSchema = z.strictObject({
   kind: z.enum(['before', 'treatment', 'after', 'branch']),
   summary: readerText(AudienceTextSchema),
   goal: readerText(AudienceTextSchema),
+  /** Neutral: for a reader who has not said who is treated; where the
+   * adult and child lengths differ it gives the span of both. */
   duration: z.strictObject({
     adult: DurationSchema,
     child: DurationSchema,
+    neutral: DurationSchema,
   }),
   settings: z.array(SettingSchema).min(1, 'must name at least one setting'),
   /** Groups phases under one heading, e.g. post-remission therapy. */

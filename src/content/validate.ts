@@ -6,12 +6,15 @@
  * the references the table declares, the warning-set rules and the rules
  * about the journey's order are checked across files.
  *
- * Runs in Node at build and test time (through `content-plugin.ts`), never in
- * the browser.
+ * Runs in Node at build and test time (through `src/build/content-plugin.ts`),
+ * never in the browser.
  */
-import { checkJourneyRules } from './check-journey-rules.ts';
-import { checkReferences, type CollectionFiles } from './check-references.ts';
-import { checkWarningSets } from './check-warning-sets.ts';
+import { checkJourneyRules } from './validate-journey-rules.ts';
+import {
+  checkReferences,
+  type CollectionFiles,
+} from './validate-references.ts';
+import { checkWarningSets } from './validate-warning-sets.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from './collections.ts';
 import {
   describeJsonError,
@@ -25,8 +28,11 @@ export {
   formatPath,
   type ContentIssue,
 } from './content-issue.ts';
-export { MAX_TEACH_BACK, MIN_TEACH_BACK } from './check-journey-rules.ts';
-export { validateUnitProfile, type UnitProfileResult } from './unit-profile.ts';
+export { MAX_TEACH_BACK, MIN_TEACH_BACK } from './validate-journey-rules.ts';
+export {
+  validateUnitProfile,
+  type UnitProfileResult,
+} from './validate-unit-profile.ts';
 
 export type ValidationResult =
   { ok: true; journey: Journey } | { ok: false; issues: ContentIssue[] };

@@ -1,4 +1,5 @@
-// Served by content-plugin.ts after it validated data/ against schema.ts.
+// Served by src/build/content-plugin.ts after it validated data/ against
+// schema.ts.
 declare module 'virtual:journey' {
   import type { Locale } from '#src/content/schema.ts';
   /** data/locales.json: the source language first. */
@@ -16,7 +17,7 @@ declare module 'virtual:journey' {
   >;
 }
 
-// Served by content-plugin.ts after it validated the unit profile
+// Served by src/build/content-plugin.ts after it validated the unit profile
 // (UNIT_PROFILE or data/unit-profile.json) against UnitProfileSchema.
 declare module 'virtual:unit-profile' {
   import type { UnitProfile } from '#src/content/schema.ts';

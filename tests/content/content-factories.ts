@@ -32,7 +32,7 @@ export function makePhase(overrides: Record<string, unknown> = {}) {
     kind: 'treatment',
     summary: 'First phase.',
     goal: 'Remission.',
-    duration: { adult: DURATION, child: DURATION },
+    duration: { adult: DURATION, child: DURATION, neutral: DURATION },
     settings: ['hospital'],
     sourceIds: ['nci'],
     ...overrides,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { validateContentAt } from '#src/content/content-plugin.ts';
+import { validateContentAt } from '#src/build/content-plugin.ts';
 import { listGlossaryMarks, toPlainText } from '#src/content/markup.ts';
 import { URGENCIES, warningSetsFor } from '#src/content/warning-signs.ts';
 import {
@@ -33,16 +33,20 @@ function allStrings(value: unknown): string[] {
   return [];
 }
 
-/** An `{ adult, child }` pair of wordings (not, say, a pair of durations). */
+/** An `{ adult, child, neutral }` set of wordings (not a pair of durations). */
 function isAudienceObject(
   text: unknown,
-): text is { adult: string; child: string } {
+): text is { adult: string; child: string; neutral: string } {
   if (typeof text !== 'object' || text === null) return false;
-  const { adult, child } = text as Record<string, unknown>;
-  return typeof adult === 'string' && typeof child === 'string';
+  const { adult, child, neutral } = text as Record<string, unknown>;
+  return (
+    typeof adult === 'string' &&
+    typeof child === 'string' &&
+    typeof neutral === 'string'
+  );
 }
 
-/** Every adult/child text object in a value, with where it sits. */
+/** Every adult/child/neutral text object in a value, with where it sits. */
 function audienceObjects(
   value: unknown,
   where: string,

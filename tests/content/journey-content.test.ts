@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { validateContentAt } from '#src/content/content-plugin.ts';
+import { validateContentAt } from '#src/build/content-plugin.ts';
 import { formatIssues } from '#src/content/validate.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

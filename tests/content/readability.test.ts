@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import {
   validateContentAt,
   validateLocalesAt,
-} from '#src/content/content-plugin.ts';
+} from '#src/build/content-plugin.ts';
 import { toPlainText } from '#src/content/markup.ts';
 import {
   careTopicLayerOf,
@@ -75,7 +75,7 @@ test('glossary marks are scored as the words the reader sees', () => {
   );
 });
 
-test(`every step's plain-language layer (title, summary, sections; adult and child) reads at US grade ${MAX_STEP_GRADE} or below`, () => {
+test(`every step's plain-language layer (title, summary, sections; adult, child and neutral) reads at US grade ${MAX_STEP_GRADE} or below`, () => {
   expect(journey, 'content must be valid').toBeDefined();
   const tooHard = gradedSteps().filter(
     (step) => !(step.grade <= MAX_STEP_GRADE),

@@ -1,7 +1,7 @@
 /**
  * Readability helpers for the content checks: Flesch-Kincaid grade of the
- * plain-language layer of a step (title, summary and every section, adult
- * and child wording; never the optional moreDetail layer).
+ * plain-language layer of a step (title, summary and every section, adult,
+ * child and neutral wording; never the optional moreDetail layer).
  *
  * Counting rules (kept simple and explainable to editors):
  * - Each line is its own sentence unit, so titles and bullet items count as
@@ -79,13 +79,15 @@ export function gradeOf(counts: Counts) {
   return fleschKincaid(counts);
 }
 
-/** Both wordings of a text field (one, if it is shared). */
+/** Every wording of a text field: adult, child, neutral (one, if shared). */
 export function wordings(text: AudienceText | undefined): string[] {
   if (text === undefined) return [];
-  return typeof text === 'string' ? [text] : [text.adult, text.child];
+  return typeof text === 'string'
+    ? [text]
+    : [text.adult, text.child, text.neutral];
 }
 
-/** The plain layer of a step: title, summary and all sections, both wordings. */
+/** The plain layer of a step: title, summary and all sections, all wordings. */
 export function plainLayerOf(step: Step): string[] {
   return [step.title, step.summary, ...Object.values(step.sections)].flatMap(
     (text) => wordings(text as AudienceText | undefined),
@@ -106,7 +108,7 @@ export function stepReadability(step: Step, glossary: readonly GlossaryTerm[]) {
   return { counts, grade: gradeOf(counts) };
 }
 
-/** The plain layer of a care topic: title, summary and body, both wordings. */
+/** The plain layer of a care topic: title, summary and body, all wordings. */
 export function careTopicLayerOf(topic: CareTopic): string[] {
   return [topic.title, topic.summary, topic.body].flatMap((text) =>
     wordings(text),

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { validateLocalesAt } from '#src/content/content-plugin.ts';
+import { validateLocalesAt } from '#src/build/content-plugin.ts';
 import { mapReaderText } from '#src/content/locales.ts';
 import { toPlainText } from '#src/content/markup.ts';
 import type { AudienceText, Journey } from '#src/content/schema.ts';
@@ -28,7 +28,9 @@ function readerTexts(journey: Journey) {
 
 function wordings(text: AudienceText | undefined) {
   if (text === undefined) return [];
-  return typeof text === 'string' ? [text] : [text.adult, text.child];
+  return typeof text === 'string'
+    ? [text]
+    : [text.adult, text.child, text.neutral];
 }
 
 test('every language passes the build checks and there is at least one translation', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateLocalesAt } from '../../src/content/content-plugin.ts';
+import { validateLocalesAt } from '../../src/build/content-plugin.ts';
 import type { LocaleBundle } from '../../src/content/locales.ts';
 import { parseInline } from '../../src/content/markup.ts';
 import type {
@@ -26,7 +26,16 @@ export const journey = languages[0]!.bundle.journey;
 
 /** The adult wording as a reader sees it (glossary marks resolved). */
 export function plain(text: AudienceText, content: Journey = journey) {
-  const chosen = typeof text === 'string' ? text : text.adult;
+  return plainFor(text, 'adult', content);
+}
+
+/** One audience's wording as a reader sees it (glossary marks resolved). */
+export function plainFor(
+  text: AudienceText,
+  audience: 'adult' | 'child',
+  content: Journey = journey,
+) {
+  const chosen = typeof text === 'string' ? text : text[audience];
   return parseInline(chosen)
     .map((part) =>
       part.kind === 'text'

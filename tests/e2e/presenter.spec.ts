@@ -89,6 +89,23 @@ test('a nurse walks a whole phase with clicker keys only, from its first screen 
   await expectScreen(page, totalWithEnd);
 });
 
+test('a clicker key moves focus to the new heading without drawing a ring; Tab still shows one', async ({
+  page,
+}) => {
+  await page.goto(`/present/${firstStep.id}?who=adult&screen=0`);
+  await page.keyboard.press('PageDown');
+  await expectScreen(page, 2);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeFocused();
+  const outline = (locator: typeof heading) =>
+    locator.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(await outline(heading)).toBe('none');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveCount(1);
+  expect(await outline(focused)).not.toBe('none');
+});
+
 test('every step page opens bedside mode for that step, and Start begins the session there', async ({
   page,
 }) => {
@@ -158,7 +175,7 @@ test('the situation chosen picks the wording and the steps: a child session skip
   }
 });
 
-test('the teach-back panel shows the phase prompts and what to listen for, and hides again', async ({
+test('the teach-back panel shows the phase prompts, keeps what to listen for hidden until revealed, and hides again', async ({
   page,
 }) => {
   const prompts = journey.teachBack.filter(
@@ -176,11 +193,24 @@ test('the teach-back panel shows the phase prompts and what to listen for, and h
     name: 'Teach-back (for the nurse)',
   });
   await expect(panel).toBeVisible();
+  const reveals = panel.getByRole('button', {
+    name: 'Show what to listen for',
+  });
+  await expect(reveals).toHaveCount(prompts.length);
   for (const prompt of prompts) {
     await expect(panel).toContainText(plain(prompt.prompt));
     for (const point of prompt.listenFor)
-      await expect(panel).toContainText(plain(point));
+      await expect(panel.getByText(plain(point))).toBeHidden();
   }
+  // Revealing one prompt's answers shows those, and only those.
+  await reveals.first().click();
+  for (const point of prompts[0]!.listenFor)
+    await expect(panel.getByText(plain(point))).toBeVisible();
+  for (const point of prompts[1]!.listenFor)
+    await expect(panel.getByText(plain(point))).toBeHidden();
+  await expect(
+    panel.getByRole('button', { name: 'Hide what to listen for' }),
+  ).toHaveAttribute('aria-expanded', 'true');
   const hide = page.getByRole('button', { name: 'Hide teach-back' });
   await expect(hide).toHaveAttribute('aria-expanded', 'true');
   await hide.click();

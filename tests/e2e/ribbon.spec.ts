@@ -73,6 +73,10 @@ test('at 360 px, a start date 10 days ago puts today in week 2 of induction, dra
   page,
 }) => {
   await page.setViewportSize(PHONE);
+  // Without a date or a "you are here", the overview draws no ribbon.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(ribbon(page)).toHaveCount(0);
   await page.goto('/my-journey');
   const figure = ribbon(page);
   await expect(figure).toContainText('Add the day treatment started');
@@ -98,6 +102,18 @@ test('at 360 px, a start date 10 days ago puts today in week 2 of induction, dra
   expect(today.x).toBeGreaterThanOrEqual(short.x);
   expect(today.x).toBeLessThanOrEqual(short.x + short.width);
   await expectNoViolations(page, '/my-journey with the ribbon at 360');
+
+  // The overview shows where today falls, above the timeline, without
+  // repeating the list of phases the timeline already gives.
+  await page.goto('/');
+  const overviewRibbon = ribbon(page);
+  await expect(overviewRibbon).toContainText(
+    `Now: ${plain(induction.title)}. Week 2 of about ${min} to ${max}.`,
+  );
+  await expect(overviewRibbon.getByRole('listitem')).toHaveCount(0);
+  const timeline = page.getByRole('region', { name: 'The phases at a glance' });
+  expect((await box(overviewRibbon)).y).toBeLessThan((await box(timeline)).y);
+  await expectNoViolations(page, '/ with the ribbon at 360');
 });
 
 test('the Spanish ribbon says the week of induction in Spanish, in dark mode too', async ({

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { journey, plain } from './content.ts';
+import { journey, languages, plain, plainFor } from './content.ts';
 import { printToPdf } from './pdf.ts';
 
 const maintenance = journey.phases.find((phase) => phase.id === 'maintenance')!;
@@ -38,4 +38,57 @@ test('a newly diagnosed child sees maintenance coming, never "may apply", in the
     const line = text.slice(mention.index, end > 0 ? end : undefined);
     expect(line).not.toMatch(/may apply/i);
   }
+});
+
+for (const { locale, bundle } of languages) {
+  test(`on a 360 px phone the first phase of the timeline is on the first screen (${locale.code})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(
+      locale.code === languages[0]!.locale.code ? '/' : `/${locale.code}/`,
+    );
+    // A first visit: the one-tap question stands above the timeline too.
+    await expect(
+      page.getByRole('heading', {
+        name: bundle.messages.layout!.audienceLegend,
+      }),
+    ).toBeVisible();
+    const timeline = page.getByRole('region', {
+      name: bundle.messages.timeline!.phasesTitle,
+    });
+    const firstPhase = timeline
+      .getByRole('heading', { level: 3 })
+      .filter({
+        hasText: plain(bundle.journey.phases[0]!.title, bundle.journey),
+      })
+      .first();
+    const box = await firstPhase.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBe(0);
+  });
+}
+
+test('one tap on "a child" sets the wording and the question steps aside', async ({
+  page,
+}) => {
+  const strings = languages[0]!.bundle.messages['my-journey']!;
+  await page.goto('/');
+  const question = page.getByRole('region', {
+    name: languages[0]!.bundle.messages.layout!.audienceLegend,
+  });
+  await question
+    .getByRole('button', { name: strings.whoChildShort, exact: true })
+    .click();
+  await expect(question).toHaveCount(0);
+  // A phase whose summary is worded for each audience shows the child's.
+  const phase = journey.phases.find(
+    (candidate) => typeof candidate.summary !== 'string',
+  );
+  expect(phase).toBeDefined();
+  await expect(
+    page.getByText(plainFor(phase!.summary, 'child')).first(),
+  ).toBeVisible();
 });

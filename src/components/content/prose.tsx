@@ -1,4 +1,4 @@
-import type { Audience, AudienceText } from '#src/content/schema.ts';
+import type { Audience, AudienceText, Wording } from '#src/content/schema.ts';
 import { parseBlocks, parseInline } from '#src/content/markup.ts';
 import { getGlossaryTerm, textFor } from '#src/content/journey.ts';
 import { GlossaryTerm } from '#src/components/glossary/glossary-term.tsx';
@@ -30,11 +30,11 @@ type ProseProps = {
   text: AudienceText;
   isInline?: boolean;
   /** Wording to use; by default the reader's saved choice. */
-  audience?: Audience;
+  audience?: Wording | Audience;
   hasGlossaryLinks?: boolean;
 };
 
-/** Content text in adult or child wording, as paragraphs and lists. */
+/** Content text in adult, child or neutral wording, as paragraphs and lists. */
 export function Prose({
   text,
   isInline = false,
@@ -67,7 +67,7 @@ export function Prose({
 }
 
 /** The plain words of a short text such as a title, with marks resolved. */
-export function plainText(text: AudienceText, audience: Audience) {
+export function plainText(text: AudienceText, audience: Wording | Audience) {
   return parseInline(textFor(text, audience))
     .map((part) =>
       part.kind === 'text'

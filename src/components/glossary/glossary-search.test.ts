@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { validateLocalesAt } from '#src/content/content-plugin.ts';
+import { validateLocalesAt } from '#src/build/content-plugin.ts';
 import { journey } from '#src/content/journey.ts';
 import type { GlossaryTerm } from '#src/content/schema.ts';
 import { searchGlossary } from './glossary-search.ts';

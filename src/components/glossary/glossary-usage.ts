@@ -1,8 +1,7 @@
 import { paths } from '#src/app/paths.ts';
 import { listGlossaryMarks } from '#src/content/markup.ts';
 import { journey, textFor } from '#src/content/journey.ts';
-import type { AudienceText } from '#src/content/schema.ts';
-import type { ReaderAudience } from '#src/state/journey-store.ts';
+import type { AudienceText, Wording } from '#src/content/schema.ts';
 
 /** A page whose text marks a glossary term. */
 export type TermUse = {
@@ -14,7 +13,7 @@ export type TermUse = {
 
 function markedTermIds(
   texts: readonly (AudienceText | undefined)[],
-  audience: ReaderAudience,
+  audience: Wording,
 ) {
   return new Set(
     texts
@@ -24,7 +23,7 @@ function markedTermIds(
   );
 }
 
-function buildUses(audience: ReaderAudience) {
+function buildUses(audience: Wording) {
   const uses = new Map<string, TermUse[]>();
   const add = (termIds: Set<string>, use: TermUse) => {
     for (const termId of termIds)
@@ -57,7 +56,7 @@ function buildUses(audience: ReaderAudience) {
 }
 
 // Built once per wording on first use: the content never changes on a page.
-const usesByAudience = new Map<ReaderAudience, Map<string, TermUse[]>>();
+const usesByAudience = new Map<Wording, Map<string, TermUse[]>>();
 
 /**
  * The steps (in journey order), then the care topics, whose text in the
@@ -65,7 +64,7 @@ const usesByAudience = new Map<ReaderAudience, Map<string, TermUse[]>>();
  */
 export function getTermUses(
   termId: string,
-  audience: ReaderAudience,
+  audience: Wording,
 ): readonly TermUse[] {
   let uses = usesByAudience.get(audience);
   if (!uses) {

@@ -1,6 +1,6 @@
 /**
  * The words to read aloud, taken from the page as the reader sees it: the
- * wording (adult or child) and the sections they opened are already there.
+ * wording (adult, child or neutral) and the sections they opened are already there.
  */
 
 /** Text in these is not read: it is hidden, or it is not the content. */

@@ -12,6 +12,7 @@ import {
   type ReaderAudience,
 } from '#src/state/journey-store.ts';
 import { shortDate } from './estimate-text.ts';
+import { RibbonDrawing } from './ribbon-drawing.tsx';
 import { buildRibbon, localToday, type Ribbon } from './ribbon.ts';
 import { daySpan, describeProgress, describeStart } from './ribbon-text.ts';
 
@@ -26,6 +27,11 @@ type RibbonOptions = {
   addDate?: 'here' | 'my-journey' | 'none';
   /** More words for a phase in the list (the handout's "may apply"). */
   renderPhaseExtra?: (phase: Phase) => ReactNode;
+  /**
+   * Drawing and "now / next" only, without the list of phases: the
+   * overview's timeline already says what each phase is and how long.
+   */
+  isCompact?: boolean;
 };
 
 export type JourneyRibbonViewProps = RibbonOptions & {
@@ -48,6 +54,7 @@ export function JourneyRibbonView({
   today,
   addDate = 'here',
   renderPhaseExtra,
+  isCompact = false,
 }: JourneyRibbonViewProps) {
   const id = useId();
   const ribbon = buildRibbon({
@@ -79,29 +86,31 @@ export function JourneyRibbonView({
         addDate={addDate}
         plain={plain}
       />
-      <ol className="ribbon-list">
-        {ribbon.segments.map((segment) => {
-          const { phase } = segment;
-          const isCurrent = segment.status === 'current';
-          return (
-            <li key={phase.id} aria-current={isCurrent ? 'step' : undefined}>
-              <strong>{plain(phase.title)}</strong>
-              {isCurrent ? (
-                <>
-                  {' '}
-                  <strong>{t('my-journey.ribbonHere')}</strong>
-                </>
-              ) : null}
-              {' — '}
-              {plain(phase.duration[audience].label)}.
-              {startDate && phase.kind === 'treatment' ? (
-                <> {describeStart(segment, startDate)}</>
-              ) : null}
-              {renderPhaseExtra?.(phase)}
-            </li>
-          );
-        })}
-      </ol>
+      {isCompact ? null : (
+        <ol className="ribbon-list">
+          {ribbon.segments.map((segment) => {
+            const { phase } = segment;
+            const isCurrent = segment.status === 'current';
+            return (
+              <li key={phase.id} aria-current={isCurrent ? 'step' : undefined}>
+                <strong>{plain(phase.title)}</strong>
+                {isCurrent ? (
+                  <>
+                    {' '}
+                    <strong>{t('my-journey.ribbonHere')}</strong>
+                  </>
+                ) : null}
+                {' — '}
+                {plain(phase.duration[audience].label)}.
+                {startDate && phase.kind === 'treatment' ? (
+                  <> {describeStart(segment, startDate)}</>
+                ) : null}
+                {renderPhaseExtra?.(phase)}
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </figure>
   );
 }
@@ -122,82 +131,6 @@ export function JourneyRibbon({
       today={today ?? localToday()}
       {...options}
     />
-  );
-}
-
-/**
- * Inline SVG with sizes in %: it scales with the page, prints, and needs no
- * inline styles (the Content-Security-Policy allows none).
- */
-function RibbonDrawing({ ribbon }: { ribbon: Ribbon }) {
-  const { todayAt, current } = ribbon;
-  return (
-    <svg className="ribbon-drawing" aria-hidden="true" focusable="false">
-      {ribbon.segments.map((segment, index) => {
-        const fraction =
-          segment.status === 'current' ? (current?.fraction ?? null) : null;
-        return (
-          <g
-            key={segment.phase.id}
-            data-phase-id={segment.phase.id}
-            className={[
-              'ribbon-segment',
-              `is-${segment.status}`,
-              segment.weeks === null ? 'is-open' : 'is-scaled',
-            ].join(' ')}
-          >
-            <rect
-              className="ribbon-fill"
-              x={`${segment.x}%`}
-              y="42%"
-              width={`${segment.width}%`}
-              height="54%"
-              rx="4"
-            />
-            {fraction !== null && fraction > 0 ? (
-              <rect
-                className="ribbon-done"
-                x={`${segment.x}%`}
-                y="42%"
-                width={`${segment.width * fraction}%`}
-                height="54%"
-                rx="4"
-              />
-            ) : null}
-            <rect
-              className="ribbon-edge"
-              x={`${segment.x}%`}
-              y="42%"
-              width={`${segment.width}%`}
-              height="54%"
-              rx="4"
-            />
-            <text
-              x={`${segment.x + segment.width / 2}%`}
-              y="69%"
-              textAnchor="middle"
-              dominantBaseline="central"
-            >
-              {index + 1}
-            </text>
-          </g>
-        );
-      })}
-      {todayAt !== null ? (
-        <g className="ribbon-today">
-          <line x1={`${todayAt}%`} x2={`${todayAt}%`} y1="24%" y2="100%" />
-          <text
-            x={`${todayAt}%`}
-            y="14%"
-            dominantBaseline="central"
-            // Keeps the word inside the drawing at either end.
-            textAnchor={todayAt < 50 ? 'start' : 'end'}
-          >
-            {t('my-journey.ribbonToday')}
-          </text>
-        </g>
-      ) : null}
-    </svg>
   );
 }
 

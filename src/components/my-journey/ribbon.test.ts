@@ -44,7 +44,10 @@ function withDuration(phase: Phase, weeks: number): Phase {
     max: weeks,
     unit: 'weeks' as const,
   };
-  return { ...phase, duration: { adult: duration, child: duration } };
+  return {
+    ...phase,
+    duration: { adult: duration, child: duration, neutral: duration },
+  };
 }
 
 test('the ribbon draws the main phases in order, never the side paths', () => {

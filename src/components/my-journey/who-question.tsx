@@ -5,7 +5,14 @@ import {
   useSituation,
   type Who,
 } from '#src/state/journey-store.ts';
-import { WHO_LABELS } from './situation-labels.ts';
+
+// Short labels, so the question and its answers fit above the timeline on
+// a phone; the hint says which answer a parent picks.
+const WHO_CHOICES: readonly { value: Who; label: string }[] = [
+  { value: 'child', label: t('my-journey.whoChildShort') },
+  { value: 'young-adult', label: t('my-journey.whoYoungAdultShort') },
+  { value: 'adult', label: t('my-journey.whoAdultShort') },
+];
 
 /**
  * The one question asked on a first visit, above the timeline: who is
@@ -21,14 +28,14 @@ export function WhoQuestion() {
     <section className="who-question" aria-labelledby="who-question-title">
       <h2 id="who-question-title">{t('layout.audienceLegend')}</h2>
       <div className="who-choices">
-        {(Object.keys(WHO_LABELS) as Who[]).map((value) => (
+        {WHO_CHOICES.map(({ value, label }) => (
           <button
             key={value}
             type="button"
             className="button"
             onClick={() => setSituation({ who: value })}
           >
-            {WHO_LABELS[value]}
+            {label}
           </button>
         ))}
         <button

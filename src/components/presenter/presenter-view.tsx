@@ -237,6 +237,8 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
         </main>
         {/* Kept in the page while hidden, so aria-controls always resolves. */}
         <TeachBackPanel
+          // A new phase starts with every answer hidden again.
+          key={phase.id}
           phaseId={phase.id}
           audience={audience}
           isHidden={!isTeachBackShown}

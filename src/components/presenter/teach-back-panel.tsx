@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Audience } from '#src/content/schema.ts';
 import { t } from '#src/content/i18n.ts';
 import { getTeachBackForPhase } from '#src/content/journey.ts';
@@ -12,7 +13,9 @@ type TeachBackPanelProps = {
 
 /**
  * For the nurse: questions that ask the family to explain the phase back in
- * their own words, and what a good answer mentions.
+ * their own words, and what a good answer mentions. The answers stay hidden
+ * until the nurse reveals them, so a family that can see the tablet is not
+ * handed the answer beside the question.
  */
 export function TeachBackPanel({
   phaseId,
@@ -20,6 +23,15 @@ export function TeachBackPanel({
   isHidden,
 }: TeachBackPanelProps) {
   const prompts = getTeachBackForPhase(phaseId);
+  const [revealedIds, setRevealedIds] = useState<ReadonlySet<string>>(
+    () => new Set(),
+  );
+  const toggle = (id: string) =>
+    setRevealedIds((ids) => {
+      const next = new Set(ids);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   return (
     <section
       id="teach-back-panel"
@@ -38,14 +50,30 @@ export function TeachBackPanel({
                 isInline
               />
             </p>
-            <p className="teach-back-listen">{t('presenter.listenFor')}</p>
-            <ul>
-              {prompt.listenFor.map((point, index) => (
-                <li key={index}>
-                  <PresenterText text={point} audience={audience} isInline />
-                </li>
-              ))}
-            </ul>
+            <button
+              type="button"
+              className="button button-quiet teach-back-reveal"
+              aria-expanded={revealedIds.has(prompt.id)}
+              aria-controls={`listen-for-${prompt.id}`}
+              onClick={() => toggle(prompt.id)}
+            >
+              {revealedIds.has(prompt.id)
+                ? t('presenter.hideListenFor')
+                : t('presenter.showListenFor')}
+            </button>
+            <div
+              id={`listen-for-${prompt.id}`}
+              hidden={!revealedIds.has(prompt.id)}
+            >
+              <p className="teach-back-listen">{t('presenter.listenFor')}</p>
+              <ul>
+                {prompt.listenFor.map((point, index) => (
+                  <li key={index}>
+                    <PresenterText text={point} audience={audience} isInline />
+                  </li>
+                ))}
+              </ul>
+            </div>
           </li>
         ))}
       </ol>

@@ -7,12 +7,17 @@ import { useLastStepId } from '#src/state/journey-store.ts';
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));
 
-/** "Continue where you left off", or "Start" on a first visit. */
-export function ContinueReading() {
+/**
+ * "Continue where you left off" above the timeline for a returning reader;
+ * on a first visit "Start at step 1" waits below it, so the shape of the
+ * journey is what a new reader meets first.
+ */
+export function ContinueReading({ isFirstVisitSpot = false }) {
   const lastStepId = useLastStepId(KNOWN_STEP_IDS);
   const plain = usePlainText();
   const lastStep = getStepById(lastStepId ?? undefined);
   const first = journey.steps[0]!;
+  if (isFirstVisitSpot === Boolean(lastStep)) return null;
   return (
     <p className="continue">
       {lastStep ? (

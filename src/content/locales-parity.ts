@@ -6,7 +6,7 @@
  */
 import type { ContentIssue } from './content-issue.ts';
 import { listGlossaryMarks } from './markup.ts';
-import { isFreeLengthKey, isTranslatableKey } from './reader-text.ts';
+import { isFreeLengthKey, isTranslatableKey } from './schema-reader-text.ts';
 import { UI_DIR, type MessageArea } from './schema.ts';
 
 export type Messages = Record<string, MessageArea>;

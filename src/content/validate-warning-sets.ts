@@ -4,7 +4,7 @@
  * written for them (a medicine's signs come with the medicine). That the
  * listed ids exist is checked from the references in `collections.ts`.
  */
-import type { CollectionFiles } from './check-references.ts';
+import type { CollectionFiles } from './validate-references.ts';
 import type { ContentIssue } from './content-issue.ts';
 import type { CollectionName, Journey } from './schema.ts';
 

@@ -98,8 +98,8 @@ export function mapReaderText<T>(
       return Object.fromEntries(
         Object.entries(item).map(([name, entry]) => [
           name,
-          // adult/child wordings are text of the key that holds them
-          visit(entry, name === 'adult' || name === 'child' ? key : name),
+          // adult/child/neutral wordings are text of the key that holds them
+          visit(entry, /^(adult|child|neutral)$/.test(name) ? key : name),
         ]),
       );
     }

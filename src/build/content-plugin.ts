@@ -14,19 +14,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { readLocales, validateAllLocales } from './locales.ts';
+import { readLocales, validateAllLocales } from '../content/locales.ts';
 import {
   COLLECTION_FILES,
   LOCALES_FILE,
   UNIT_PROFILE_FILE,
   type CollectionName,
-} from './schema.ts';
+} from '../content/schema.ts';
 import {
   formatIssues,
   validateContent,
   validateUnitProfile,
   type RawContent,
-} from './validate.ts';
+} from '../content/validate.ts';
 
 const VIRTUAL_ID = 'virtual:journey';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -222,7 +222,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     transformIndexHtml() {
       if (!sourceBundleUrl) return [];
       // Start the content download in parallel with the code. Prerendered
-      // pages of other languages swap in their own (see src/app/prerender-plugin.ts).
+      // pages of other languages swap in their own (see prerender-plugin.ts).
       return [
         {
           tag: 'link',

@@ -4,7 +4,7 @@ import {
   READER_TEXT_KEYS,
   collectReaderTextKeys,
   mapReaderText,
-} from './reader-text.ts';
+} from './schema-reader-text.ts';
 import { readerText } from './schema.ts';
 
 const Item = z.strictObject({

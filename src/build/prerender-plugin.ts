@@ -2,7 +2,8 @@
  * Vite plugin that prerenders, at build time, every page that reads the same
  * for everyone (overview, steps, glossary, about) in every language, so the
  * first response holds real text: on slow hospital Wi-Fi the page reads
- * before the JavaScript arrives. The app then renders over it (render-app.tsx).
+ * before the JavaScript arrives. The app then renders over it
+ * (src/app/render-app.tsx).
  *
  * Output, next to the usual build:
  * - index.html, es/index.html, steps/<id>/index.html, es/steps/<id>/index.html…
@@ -18,8 +19,8 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { readLocales } from '../content/locales.ts';
-import { contentPlugin } from '../content/content-plugin.ts';
 import type { Locale } from '../content/schema.ts';
+import { contentPlugin } from './content-plugin.ts';
 import { manifestPathOf } from './manifest-plugin.ts';
 import { SHELL_FILE, staticFileFor } from './static-host.ts';
 
@@ -35,7 +36,7 @@ const COMPRESSED_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** One page from prerender-entry.tsx (not imported: it is app code). */
+/** One page from src/app/prerender-entry.tsx (not imported: it is app code). */
 type PrerenderedPage = { path: string; html: string; title: string };
 
 type PrerenderEntry = {
@@ -118,7 +119,7 @@ function fillTemplate({
     )
     .replace(
       '<div id="root"></div>',
-      // Marks the copy until the app has rendered over it (render-app.tsx).
+      // Marks the copy until the app has rendered over it (src/app/render-app.tsx).
       `<div id="root" data-prerendered="">${body}<span id="${PRERENDERED_END}"></span></div>`,
     );
 }

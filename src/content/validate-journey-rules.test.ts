@@ -46,6 +46,7 @@ test('a duration range needs min, max and unit together, with min ≤ max', () =
         duration: {
           adult: { label: 'Weeks', min: 4 },
           child: { label: 'Weeks', min: 6, max: 4, unit: 'weeks' },
+          neutral: { label: 'Weeks' },
         },
       }),
     ],

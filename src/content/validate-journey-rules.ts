@@ -3,7 +3,7 @@
  * and track segments follow the order of phases.json, every phase has steps
  * and 2 to 3 teach-back prompts, and every illustration file exists.
  */
-import type { CollectionFiles } from './check-references.ts';
+import type { CollectionFiles } from './validate-references.ts';
 import type { ContentIssue } from './content-issue.ts';
 import type { Journey } from './schema.ts';
 

@@ -16,14 +16,14 @@ import {
   pseudoText,
 } from '#tests/tools/pseudo-locale.ts';
 import { contentPlugin, validateLocalesAt } from './content-plugin.ts';
-import { uiDirOf, type LocaleBundle } from './locales.ts';
+import { uiDirOf, type LocaleBundle } from '../content/locales.ts';
 import {
   COLLECTION_FILES,
   localeCollectionFile,
   SHARED_COLLECTIONS,
   type CollectionName,
-} from './schema.ts';
-import { formatIssues } from './validate.ts';
+} from '../content/schema.ts';
+import { formatIssues } from '../content/validate.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
