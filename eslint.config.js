@@ -15,9 +15,10 @@ const FROM_SRC = String.raw`^(?:#src/|\./|(?:\.\./)+)`;
 /** Code that runs in Node at build and test time, never in the browser. */
 const BUILD_SIDE = [
   'src/build/**',
-  'src/content/schema.ts',
+  'src/content/schema*.ts',
   'src/content/validate*.ts',
   'src/content/locales*.ts',
+  'src/content/collections.ts',
 ];
 const TEST_FILES = ['**/*.test.{ts,tsx}'];
 
@@ -46,7 +47,7 @@ function zone(...patterns) {
 
 /** What browser code must not load at run time. */
 function browserImports({ fromContent = false, allowZod = false } = {}) {
-  const buildSideContent = String.raw`(?:schema|validate|locales)[^/]*$`;
+  const buildSideContent = String.raw`(?:(?:schema|validate|locales)[^/]*|collections\.ts)$`;
   const patterns = [
     {
       regex: `^(?:node:|(?:${builtinModules.join('|')})(?:/|$))`,
@@ -68,14 +69,14 @@ function browserImports({ fromContent = false, allowZod = false } = {}) {
     {
       regex: `${FROM_SRC}content/${buildSideContent}`,
       message:
-        'schema, validate and locales run at build time: use `import type`.',
+        'schema, validate, locales and collections run at build time: use `import type`.',
     },
     ...(fromContent
       ? [
           {
             regex: String.raw`^\./${buildSideContent}`,
             message:
-              'schema, validate and locales run at build time: use `import type`.',
+              'schema, validate, locales and collections run at build time: use `import type`.',
           },
         ]
       : []),

@@ -47,6 +47,15 @@ test.each([
     "import { contentPlugin } from '#src/build/content-plugin.ts';",
   ],
   ['src/state/x.ts', "import { z } from 'zod';"],
+  [
+    'src/components/x.tsx',
+    "import { COLLECTIONS } from '#src/content/collections.ts';",
+  ],
+  ['src/content/journey.ts', "import { COLLECTIONS } from './collections.ts';"],
+  [
+    'src/content/journey.ts',
+    "import { mapReaderText } from './schema-reader-text.ts';",
+  ],
 ])('browser code in %s may not run `%s`', async (filePath, code) => {
   expect(await brokenImportRules(filePath, code)).toEqual([BROWSER_RULE]);
 });
@@ -61,6 +70,11 @@ test.each([
   ['src/build/x.ts', "import { StepSchema } from '../content/schema.ts';"],
   ['src/content/validate.ts', "import { z } from 'zod';"],
   ['src/content/locales.ts', "import path from 'node:path';"],
+  [
+    'src/components/x.tsx',
+    "import { PANEL_KINDS } from '#src/content/panel-kinds.ts';",
+  ],
+  ['src/content/collections.ts', "import { StepSchema } from './schema.ts';"],
   ['src/components/x.test.tsx', "import fs from 'node:fs';"],
 ])('%s may use `%s`', async (filePath, code) => {
   expect(await brokenImportRules(filePath, code)).toEqual([]);

@@ -38,6 +38,31 @@ export const AudienceTextSchema = z.union([
 export const WORDINGS = ['adult', 'child', 'neutral'] as const;
 export type Wording = (typeof WORDINGS)[number];
 
+/**
+ * How a translation may differ in a field. Marking the field where it is
+ * declared keeps translation parity and the pseudo-locale (see
+ * `schema-reader-text.ts`) in step with the schema:
+ * - `text`: reader text; a translation keeps its glossary marks and, for a
+ *   list, its length;
+ * - `aliases`: other names, as many as the language has;
+ * - `file`: a file name a translation may swap for its own copy; never
+ *   pseudo-translated.
+ */
+export type ReaderTextKind = 'text' | 'aliases' | 'file';
+
+export const readerTextRegistry = z.registry<{ kind: ReaderTextKind }>();
+
+/** Marks a field as reader text (see `ReaderTextKind`). */
+export function readerText<T extends z.ZodType>(
+  schema: T,
+  kind: ReaderTextKind = 'text',
+): T {
+  // A copy, so a shared schema such as TextSchema stays unmarked elsewhere.
+  const marked = schema.clone() as T;
+  readerTextRegistry.add(marked, { kind });
+  return marked;
+}
+
 /** Who a piece of content is for. */
 export const AudienceSchema = z.enum(AUDIENCES);
 
@@ -59,7 +84,7 @@ const DurationUnitSchema = z.enum(['days', 'weeks', 'months', 'years']);
  */
 export const DurationSchema = z
   .strictObject({
-    label: TextSchema,
+    label: readerText(TextSchema),
     min: z.number().positive().optional(),
     max: z.number().positive().optional(),
     unit: DurationUnitSchema.optional(),
@@ -95,13 +120,13 @@ const SourceIdsSchema = z
 
 export const PhaseSchema = z.strictObject({
   id: SlugSchema,
-  title: AudienceTextSchema,
+  title: readerText(AudienceTextSchema),
   /** Short label for the timeline on narrow screens. */
-  shortTitle: TextSchema,
+  shortTitle: readerText(TextSchema),
   /** before and after frame the treatment; branch phases are side paths. */
   kind: z.enum(['before', 'treatment', 'after', 'branch']),
-  summary: AudienceTextSchema,
-  goal: AudienceTextSchema,
+  summary: readerText(AudienceTextSchema),
+  goal: readerText(AudienceTextSchema),
   /** Neutral: for a reader who has not said who is treated; where the
    * adult and child lengths differ it gives the span of both. */
   duration: z.strictObject({
@@ -112,7 +137,11 @@ export const PhaseSchema = z.strictObject({
   settings: z.array(SettingSchema).min(1, 'must name at least one setting'),
   /** Groups phases under one heading, e.g. post-remission therapy. */
   group: z
-    .strictObject({ id: SlugSchema, title: TextSchema, summary: TextSchema })
+    .strictObject({
+      id: SlugSchema,
+      title: readerText(TextSchema),
+      summary: readerText(TextSchema),
+    })
     .optional(),
   /** For branch phases: the phases from which this path can start. */
   branchesFrom: SlugListSchema.optional(),
@@ -120,28 +149,28 @@ export const PhaseSchema = z.strictObject({
 });
 
 export const StepSectionsSchema = z.strictObject({
-  whatHappens: AudienceTextSchema,
-  why: AudienceTextSchema,
-  howLong: AudienceTextSchema,
-  where: AudienceTextSchema,
-  tests: AudienceTextSchema.optional(),
-  sideEffects: AudienceTextSchema.optional(),
+  whatHappens: readerText(AudienceTextSchema),
+  why: readerText(AudienceTextSchema),
+  howLong: readerText(AudienceTextSchema),
+  where: readerText(AudienceTextSchema),
+  tests: readerText(AudienceTextSchema).optional(),
+  sideEffects: readerText(AudienceTextSchema).optional(),
   /**
    * A note for this step only, shown above the composed warning signs, e.g.
    * "You are in the hospital for this: tell your nurse". The signs
    * themselves come from warning-signs.json (see `WarningSetSchema`).
    */
-  whenToCall: AudienceTextSchema.optional(),
+  whenToCall: readerText(AudienceTextSchema).optional(),
 });
 
 export const StepSchema = z.strictObject({
   id: SlugSchema,
   phaseId: SlugSchema,
-  title: AudienceTextSchema,
-  summary: AudienceTextSchema,
+  title: readerText(AudienceTextSchema),
+  summary: readerText(AudienceTextSchema),
   sections: StepSectionsSchema,
   /** Optional deeper layer: drug names, percentages, trial results. */
-  moreDetail: AudienceTextSchema.optional(),
+  moreDetail: readerText(AudienceTextSchema).optional(),
   audience: AudienceSchema,
   situations: z
     .array(StageSchema)
@@ -166,17 +195,17 @@ export const CnsMethodSchema = z.enum([
 
 export const TrackSchema = z.strictObject({
   id: SlugSchema,
-  title: TextSchema,
-  shortTitle: TextSchema,
-  summary: AudienceTextSchema,
-  why: AudienceTextSchema,
+  title: readerText(TextSchema),
+  shortTitle: readerText(TextSchema),
+  summary: readerText(AudienceTextSchema),
+  why: readerText(AudienceTextSchema),
   conditions: z.array(ConditionSchema).optional(),
   /** One segment per phase the track runs through, in phase order. */
   segments: z
     .array(
       z.strictObject({
         phaseId: SlugSchema,
-        how: AudienceTextSchema,
+        how: readerText(AudienceTextSchema),
         methods: z.array(CnsMethodSchema).optional(),
         modalityIds: SlugListSchema.default([]),
         medicineIds: SlugListSchema.default([]),
@@ -190,50 +219,50 @@ export const TrackSchema = z.strictObject({
 
 export const ModalitySchema = z.strictObject({
   id: SlugSchema,
-  name: TextSchema,
-  summary: AudienceTextSchema,
-  description: AudienceTextSchema,
-  sideEffects: AudienceTextSchema.optional(),
+  name: readerText(TextSchema),
+  summary: readerText(AudienceTextSchema),
+  description: readerText(AudienceTextSchema),
+  sideEffects: readerText(AudienceTextSchema).optional(),
   sourceIds: SourceIdsSchema,
 });
 
 export const MedicineSchema = z.strictObject({
   id: SlugSchema,
-  name: TextSchema,
+  name: readerText(TextSchema),
   brandNames: z.array(TextSchema).default([]),
   /** A medicine may sit under two modalities where sources file it so. */
   modalityIds: z.array(SlugSchema).min(1, 'must belong to a modality'),
-  what: AudienceTextSchema,
+  what: readerText(AudienceTextSchema),
   /** What it is used for in ALL, in plain words (not a label). */
-  usedFor: AudienceTextSchema,
-  sideEffects: AudienceTextSchema.optional(),
-  note: AudienceTextSchema.optional(),
+  usedFor: readerText(AudienceTextSchema),
+  sideEffects: readerText(AudienceTextSchema).optional(),
+  note: readerText(AudienceTextSchema).optional(),
   sourceIds: SourceIdsSchema,
 });
 
 export const TestSchema = z.strictObject({
   id: SlugSchema,
-  name: TextSchema,
-  alsoCalled: z.array(TextSchema).default([]),
-  what: AudienceTextSchema,
-  why: AudienceTextSchema,
-  when: AudienceTextSchema,
-  whatItFeelsLike: AudienceTextSchema.optional(),
+  name: readerText(TextSchema),
+  alsoCalled: readerText(z.array(TextSchema), 'aliases').default([]),
+  what: readerText(AudienceTextSchema),
+  why: readerText(AudienceTextSchema),
+  when: readerText(AudienceTextSchema),
+  whatItFeelsLike: readerText(AudienceTextSchema).optional(),
   sourceIds: SourceIdsSchema,
 });
 
 export const GlossaryTermSchema = z.strictObject({
   id: SlugSchema,
-  term: TextSchema,
-  alsoCalled: z.array(TextSchema).default([]),
-  definition: TextSchema,
+  term: readerText(TextSchema),
+  alsoCalled: readerText(z.array(TextSchema), 'aliases').default([]),
+  definition: readerText(TextSchema),
   sourceIds: SourceIdsSchema,
 });
 
 export const QuestionSchema = z.strictObject({
   id: SlugSchema,
   phaseId: SlugSchema,
-  text: AudienceTextSchema,
+  text: readerText(AudienceTextSchema),
   sourceIds: SourceIdsSchema,
 });
 
@@ -243,14 +272,17 @@ export const IllustrationSchema = z.strictObject({
    * File name inside data/illustrations/; a translation may name its own
    * copy with translated labels, e.g. bone-marrow-sample.es.svg.
    */
-  file: z
-    .string()
-    .regex(
-      /^[a-z0-9-]+(?:\.[a-z]{2,3}(?:-[a-z0-9]+)*)?\.svg$/,
-      'must be a .svg file name',
-    ),
-  alt: TextSchema,
-  caption: TextSchema,
+  file: readerText(
+    z
+      .string()
+      .regex(
+        /^[a-z0-9-]+(?:\.[a-z]{2,3}(?:-[a-z0-9]+)*)?\.svg$/,
+        'must be a .svg file name',
+      ),
+    'file',
+  ),
+  alt: readerText(TextSchema),
+  caption: readerText(TextSchema),
   sourceIds: SourceIdsSchema,
 });
 
@@ -262,12 +294,14 @@ export const IllustrationSchema = z.strictObject({
 export const TeachBackSchema = z.strictObject({
   id: SlugSchema,
   phaseId: SlugSchema,
-  prompt: AudienceTextSchema,
+  prompt: readerText(AudienceTextSchema),
   /** What a good answer mentions; each point restates the linked steps. */
-  listenFor: z
-    .array(AudienceTextSchema)
-    .min(2, 'must list at least 2 points to listen for')
-    .max(4, 'must list at most 4 points to listen for'),
+  listenFor: readerText(
+    z
+      .array(AudienceTextSchema)
+      .min(2, 'must list at least 2 points to listen for')
+      .max(4, 'must list at most 4 points to listen for'),
+  ),
   /** The steps whose text the points restate (checked by an editor). */
   stepIds: z.array(SlugSchema).min(1, 'must name the steps it draws on'),
   sourceIds: SourceIdsSchema,
@@ -284,7 +318,7 @@ export const UrgencySchema = z.enum(['emergency', 'call-now', 'same-day'], {
 /** One warning sign: what the family sees, and who says so. */
 export const WarningSignSchema = z.strictObject({
   urgency: UrgencySchema,
-  text: AudienceTextSchema,
+  text: readerText(AudienceTextSchema),
   sourceIds: SourceIdsSchema,
 });
 
@@ -298,14 +332,17 @@ export const WarningSetSchema = z.strictObject({
   id: SlugSchema,
   kind: z.enum(['shared', 'medicine', 'step']),
   /** Heading over the set's signs, e.g. "With asparaginase". */
-  title: TextSchema,
+  title: readerText(TextSchema),
   /** For kind "medicine": every medicine these signs belong to. */
   medicineIds: SlugListSchema.default([]),
   signs: z.array(WarningSignSchema).min(1, 'must list at least one sign'),
   /** What to do or not do, e.g. "do not give fever medicine first". */
   advice: z
     .array(
-      z.strictObject({ text: AudienceTextSchema, sourceIds: SourceIdsSchema }),
+      z.strictObject({
+        text: readerText(AudienceTextSchema),
+        sourceIds: SourceIdsSchema,
+      }),
     )
     .default([]),
 });
@@ -325,12 +362,12 @@ export const TeachingTimeSchema = z.enum(
 /** A care-at-home topic: what families do at home to keep the patient safe. */
 export const CareTopicSchema = z.strictObject({
   id: SlugSchema,
-  title: AudienceTextSchema,
-  summary: AudienceTextSchema,
+  title: readerText(AudienceTextSchema),
+  summary: readerText(AudienceTextSchema),
   teachingTime: TeachingTimeSchema,
   audience: AudienceSchema,
   /** The topic's text: short paragraphs and lists (see data/README.md). */
-  body: AudienceTextSchema,
+  body: readerText(AudienceTextSchema),
   /** Warning signs shown with the topic (kind "step" or "shared"). */
   warningSetIds: SlugListSchema.default([]),
   sourceIds: SourceIdsSchema,

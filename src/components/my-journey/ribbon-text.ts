@@ -6,9 +6,8 @@ import {
   formatDaySpan,
   formatMonthSpan,
   type DateSpan,
-  type RibbonProgress,
-  type RibbonSegment,
-} from './ribbon.ts';
+} from './ribbon-dates.ts';
+import type { RibbonProgress, RibbonSegment } from './ribbon.ts';
 
 const PROGRESS_KEYS: Record<RibbonProgress['unit'], MessageKey> = {
   days: 'my-journey.ribbonProgressDays',

@@ -2,10 +2,9 @@ import { expect, test } from 'vitest';
 import { journey } from '#src/content/journey.ts';
 import type { Phase } from '#src/content/schema.ts';
 import { addToDate, estimatePhases } from './estimates.ts';
+import { countSince, formatMonthSpan } from './ribbon-dates.ts';
 import {
   buildRibbon,
-  countSince,
-  formatMonthSpan,
   GAP_SHARE,
   layOut,
   MIN_SHARE,

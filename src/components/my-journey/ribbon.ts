@@ -7,9 +7,15 @@
  */
 import type { Phase, Step } from '#src/content/schema.ts';
 import type { ReaderAudience } from '#src/state/reader-audience.ts';
-import { addToDate, estimatePhases } from './estimates.ts';
+import { estimatePhases } from './estimates.ts';
+import {
+  countSince,
+  daysBetween,
+  type DateSpan,
+  type Unit,
+} from './ribbon-dates.ts';
 
-type Unit = 'days' | 'weeks' | 'months' | 'years';
+export { localToday } from './ribbon-dates.ts';
 
 /** Calendar lengths, to put every phase in one unit (weeks). */
 const WEEKS_PER_UNIT: Record<Unit, number> = {
@@ -26,8 +32,6 @@ export const OPEN_SHARE = 11;
 export const MIN_SHARE = 8;
 /** Space between two segments, in % of the drawing. */
 export const GAP_SHARE = 1;
-
-export type DateSpan = { from: string; to: string };
 
 export type RibbonSegment = {
   phase: Phase;
@@ -143,20 +147,6 @@ export function layOut(weeks: readonly (number | null)[]) {
     x += width + GAP_SHARE;
     return box;
   });
-}
-
-function daysBetween(from: string, to: string) {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
-
-/** Whole units from `start` to `today`, plus one: "week 2" from day 7. */
-export function countSince(start: string, today: string, unit: Unit) {
-  let whole = 0;
-  // Bounded: a start date decades ago stops counting, it does not hang.
-  while (whole < 5000 && addToDate(start, whole + 1, unit) <= today) {
-    whole += 1;
-  }
-  return whole + 1;
 }
 
 /** The step a phase ends with, e.g. `end-of-induction-tests`. */
@@ -302,32 +292,4 @@ function findNext(
     return { step: first, when: { kind: 'on', date: input.startDate } };
   }
   return { step: first, when: endAround };
-}
-
-/** The device's date today, YYYY-MM-DD, in its own time zone. */
-export function localToday(now = new Date()) {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
-}
-
-/** "February 2026" or "February – March 2026", in UTC. */
-export function formatMonthSpan(span: DateSpan, locale: string) {
-  const format = new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return format.formatRange(new Date(span.from), new Date(span.to));
-}
-
-/** "Feb 2 – 9, 2026" (or one day), in UTC. */
-export function formatDaySpan(span: DateSpan, locale: string) {
-  const format = new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return format.formatRange(new Date(span.from), new Date(span.to));
 }

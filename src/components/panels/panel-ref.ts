@@ -1,9 +1,14 @@
+import { PANEL_KINDS, type PanelKind } from '#src/content/panel-kinds.ts';
+
+export type { PanelKind } from '#src/content/panel-kinds.ts';
+
 /** What a detail panel shows, as written in the URL: `?panel=kind:id`. */
-export type PanelKind = 'modality' | 'medicine' | 'test';
 export type PanelRef = { kind: PanelKind; id: string };
 
 export const PANEL_PARAM = 'panel';
-const PANEL_PATTERN = /^(modality|medicine|test):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const PANEL_PATTERN = new RegExp(
+  `^(${PANEL_KINDS.join('|')}):([a-z0-9]+(?:-[a-z0-9]+)*)$`,
+);
 
 /** Reads the panel parameter; anything malformed is ignored. */
 export function parsePanelRef(value: string | null): PanelRef | undefined {
