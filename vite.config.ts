@@ -37,6 +37,25 @@ export default defineConfig({
     chunkSizeWarningLimit: 300,
     // Illustrations stay files (cached, lazy) instead of data URLs inside JS.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Only the modules named below; their imports (content, React)
+          // stay where they were, loaded after the content arrives.
+          includeDependenciesRecursively: false,
+          // The store and the situation are small modules every page uses;
+          // as one chunk they cost one request and one gzip stream instead
+          // of five. Not the lazy file import (zod) nor the language
+          // memory main.tsx reads before the app loads.
+          groups: [
+            {
+              name: 'journey-store',
+              test: /node_modules[\\/]zustand|src[\\/](state[\\/](?!journey-file|language-preference)|content[\\/]situation)/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

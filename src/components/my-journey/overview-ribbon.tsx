@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { t } from '#src/content/i18n.ts';
 import { journey } from '#src/content/journey.ts';
 import { useHereStepId, useStartDate } from '#src/state/journey-hooks.ts';
-import { JourneyRibbon } from './journey-ribbon.tsx';
+
+// Only readers who gave a date or marked a step see it, so its code stays
+// out of the first load every new reader pays for.
+const JourneyRibbon = lazy(async () => ({
+  default: (await import('./journey-ribbon.tsx')).JourneyRibbon,
+}));
 
 const KNOWN_STEP_IDS = new Set(journey.steps.map((step) => step.id));
 
@@ -23,7 +29,9 @@ export function OverviewRibbon() {
       <h2 id="overview-ribbon-title" className="visually-hidden">
         {t('my-journey.ribbonHeading')}
       </h2>
-      <JourneyRibbon addDate="my-journey" isCompact />
+      <Suspense fallback={null}>
+        <JourneyRibbon addDate="my-journey" isCompact />
+      </Suspense>
       <p>
         <Link to={paths.myJourney.getHref()}>
           {t('my-journey.ribbonOpenMyJourney')}
