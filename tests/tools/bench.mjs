@@ -221,9 +221,13 @@ try {
           window.__longTasks.push(entry.duration);
       }).observe({ type: 'longtask' });
     });
+    // The main path, to its end: there Next gives way to the overview and
+    // the side paths are entered on purpose, not walked.
+    let tapCount = 0;
     for (let i = 1; i < journey.steps.length; i++) {
       const before = await page.locator('h1').textContent();
       const next = page.locator('a[rel="next"]').first();
+      if ((await next.count()) === 0) break;
       await next.scrollIntoViewIfNeeded();
       const box = await next.boundingBox();
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, {
@@ -233,13 +237,15 @@ try {
         (title) => document.querySelector('h1')?.textContent !== title,
         before,
       );
+      tapCount += 1;
       // Let the browser report the interaction before the next tap.
       await page.waitForTimeout(100);
     }
     const taps = await page.evaluate(() => window.__taps);
     const times = [
       ...taps,
-      ...Array(Math.max(0, journey.steps.length - 1 - taps.length)).fill(16),
+      // Taps under 16 ms are not reported: they count as one frame.
+      ...Array(Math.max(0, tapCount - taps.length)).fill(16),
     ];
     const longTasks = await page.evaluate(() => window.__longTasks);
     report(
@@ -255,7 +261,7 @@ try {
       100,
     );
     report(
-      'Longest task while walking every step (4× CPU)',
+      'Longest task while walking the main path (4× CPU)',
       Math.round(Math.max(0, ...longTasks)),
       'ms',
       50,

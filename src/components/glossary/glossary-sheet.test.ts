@@ -38,3 +38,12 @@ test('on a screen too short for room beside the term, it docks at the bottom', (
   const place = placeSheet(new DOMRect(20, 150, 80, 26), 320);
   expect(place).toEqual({ side: 'above', offset: 8, room: 304 });
 });
+
+test.each([-200, 900])(
+  'a term the turned screen left behind (line at %i px) gets a sheet docked on the screen',
+  (top) => {
+    const { top: sheetTop, bottom: sheetBottom } = band(top);
+    expect(sheetTop).toBeGreaterThanOrEqual(0);
+    expect(sheetBottom).toBeLessThanOrEqual(SCREEN);
+  },
+);

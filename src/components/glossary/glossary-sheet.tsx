@@ -34,6 +34,14 @@ const MIN_ROOM = 160;
  * there is no such room, and it becomes a sheet at the bottom edge.
  */
 export function placeSheet(termBox: DOMRect, screenHeight: number): SheetPlace {
+  const docked: SheetPlace = {
+    side: 'above',
+    offset: GAP,
+    room: screenHeight - 2 * GAP,
+  };
+  // Turning the phone reflows the text, and the term may leave the screen:
+  // then no side of it is on the screen either.
+  if (termBox.bottom <= 0 || termBox.top >= screenHeight) return docked;
   const isInLowerHalf = termBox.top + termBox.bottom > screenHeight;
   const place: SheetPlace = isInLowerHalf
     ? {
@@ -46,8 +54,7 @@ export function placeSheet(termBox: DOMRect, screenHeight: number): SheetPlace {
         offset: termBox.bottom + GAP,
         room: screenHeight - termBox.bottom - 2 * GAP,
       };
-  if (place.room >= MIN_ROOM) return place;
-  return { side: 'above', offset: GAP, room: screenHeight - 2 * GAP };
+  return place.room >= MIN_ROOM ? place : docked;
 }
 
 /** The sheet's place beside the term as the screen is now. */
