@@ -1,17 +1,10 @@
 import { expect, test } from 'vitest';
+import { voice as stubVoice, type StubVoice } from '#tests/speech-stub.ts';
 import { pickVoice } from './speech.ts';
 
-function voice(lang: string, more: Partial<SpeechSynthesisVoice> = {}) {
-  const name = more.name ?? `Voice ${lang}`;
-  return {
-    name,
-    lang,
-    localService: true,
-    default: false,
-    voiceURI: name,
-    ...more,
-  } as SpeechSynthesisVoice;
-}
+// The stub voice the Listen tests share, typed as the browser's.
+const voice = (lang: string, more: Partial<StubVoice> = {}) =>
+  stubVoice(lang, more) as SpeechSynthesisVoice;
 
 const SPANISH = { code: 'es', intl: 'es-US' };
 
