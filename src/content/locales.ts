@@ -26,13 +26,21 @@ import {
   compareWithSource,
   type Messages,
 } from './locales-parity.ts';
+import { readableDatesIn } from './readable-date.ts';
 import { validateContent, type RawContent } from './validate.ts';
 
 export { mapReaderText } from './schema-reader-text.ts';
 export type { Messages } from './locales-parity.ts';
 
-/** What the app receives for one language: its content and its strings. */
-export type LocaleBundle = { journey: Journey; messages: Messages };
+/**
+ * What the app receives for one language: its content, its strings, and
+ * every date in the content written for reading (readable-date.ts).
+ */
+export type LocaleBundle = {
+  journey: Journey;
+  messages: Messages;
+  dates?: Record<string, string>;
+};
 
 type Result<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
 
@@ -217,7 +225,11 @@ export function validateAllLocales(
     if (translation.ok) result.push({ locale, bundle: translation.value });
     else issues.push(...translation.issues);
   }
-  return issues.length > 0
-    ? { ok: false, issues }
-    : { ok: true, value: result };
+  if (issues.length > 0) return { ok: false, issues };
+  for (const entry of result)
+    entry.bundle.dates = readableDatesIn(
+      entry.bundle.journey,
+      entry.locale.intl,
+    );
+  return { ok: true, value: result };
 }
