@@ -2,7 +2,7 @@
  * Vite plugin that prerenders, at build time, every page that reads the same
  * for everyone (overview, steps, glossary, about) in every language, so the
  * first response holds real text: on slow hospital Wi-Fi the page reads
- * before the JavaScript arrives. The app then renders over it
+ * before the JavaScript arrives. The app then takes it over (hydration)
  * (src/app/render-app.tsx).
  *
  * Output, next to the usual build:
@@ -23,9 +23,6 @@ import type { Locale } from '../content/schema.ts';
 import { contentPlugin } from './content-plugin.ts';
 import { manifestPathOf } from './manifest-plugin.ts';
 import { SHELL_FILE, staticFileFor } from './static-host.ts';
-
-/** The empty element that ends a prerendered copy. */
-const PRERENDERED_END = 'prerendered-end';
 
 const COMPRESSED_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -110,17 +107,9 @@ function fillTemplate({
     )
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace(
-      '</head>',
-      // On a slow line the page arrives in pieces, and the browser would
-      // paint half a paragraph first. Holding the first paint until the
-      // whole copy is in shows it complete, and the app then renders over
-      // it with nothing larger to paint.
-      `<link rel="expect" href="#${PRERENDERED_END}" blocking="render">\n</head>`,
-    )
-    .replace(
       '<div id="root"></div>',
       // Marks the copy until the app has rendered over it (src/app/render-app.tsx).
-      `<div id="root" data-prerendered="">${body}<span id="${PRERENDERED_END}"></span></div>`,
+      `<div id="root" data-prerendered="">${body}</div>`,
     );
 }
 
