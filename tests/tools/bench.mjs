@@ -10,6 +10,7 @@ import { chromium } from '@playwright/test';
 const PORT = 4175;
 const BASE = `http://localhost:${PORT}`;
 const CPU_SLOWDOWN = 4;
+const LIGHTHOUSE_RUNS = 3;
 // Chrome DevTools' "Slow 4G" preset.
 const SLOW_4G = {
   offline: false,
@@ -294,27 +295,44 @@ try {
       ['step with a picture, Spanish', `/es/steps/${pictured.id}`],
       ['when to call', '/when-to-call'],
     ]) {
-      const result = await lighthouse(`${BASE}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
+      // Lighthouse's figures vary from run to run; its own advice is to
+      // take the median of several runs. CLS takes the worst run.
+      const results = [];
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+        results.push(
+          await lighthouse(`${BASE}${path}`, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          }),
+        );
+      }
+      const performanceOf = (result) =>
+        result.lhr.categories.performance?.score ?? 0;
+      results.sort((a, b) => performanceOf(a) - performanceOf(b));
+      const result = results[Math.floor(results.length / 2)];
       const { categories } = result.lhr;
       const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
       reportAtLeast(
-        `Lighthouse ${label}: performance`,
+        `Lighthouse ${label}: performance (median of ${LIGHTHOUSE_RUNS})`,
         score('performance'),
         '',
         95,
       );
+      // Where the score goes: Lighthouse calls 200 ms or less good.
       report(
-        `Lighthouse ${label}: layout shift (CLS)`,
-        Number(
-          (
-            result.lhr.audits['cumulative-layout-shift']?.numericValue ?? 1
-          ).toFixed(3),
-        ),
+        `Lighthouse ${label}: total blocking time`,
+        Math.round(result.lhr.audits['total-blocking-time']?.numericValue ?? 0),
+        'ms',
+        200,
+      );
+      const shifts = results.map(
+        (each) => each.lhr.audits['cumulative-layout-shift']?.numericValue ?? 1,
+      );
+      report(
+        `Lighthouse ${label}: layout shift (CLS, worst)`,
+        Number(Math.max(...shifts).toFixed(3)),
         '',
         0.02,
       );
