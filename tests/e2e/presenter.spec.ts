@@ -21,9 +21,17 @@ const root = path.resolve(
 const FIXTURE_PROFILE = path.join(root, 'tests/fixtures/unit-profile.json');
 
 const induction = journey.phases.find((phase) => phase.id === 'induction')!;
-/** The steps an adult's session through induction shows, in order. */
+const isPhPositive = (step: (typeof journey.steps)[number]) =>
+  step.conditions?.includes('ph-positive') === true;
+/**
+ * The steps an adult's session through induction shows, in order. Ph+ is
+ * not answered, which reads "no / not known": no Ph+ steps.
+ */
 const adultInductionSteps = journey.steps.filter(
-  (step) => step.phaseId === induction.id && step.audience !== 'child',
+  (step) =>
+    step.phaseId === induction.id &&
+    step.audience !== 'child' &&
+    !isPhPositive(step),
 );
 const firstStep = adultInductionSteps[0]!;
 
@@ -150,7 +158,9 @@ test('the situation chosen picks the wording and the steps: a child session skip
     (step) => step.phaseId === 'consolidation',
   );
   const adultOnly = consolidation.find((step) => step.audience === 'adult')!;
-  const childSteps = consolidation.filter((step) => step.audience !== 'adult');
+  const childSteps = consolidation.filter(
+    (step) => step.audience !== 'adult' && !isPhPositive(step),
+  );
   await page.goto(`/present/${consolidation[0]!.id}`);
   await page.getByRole('radio', { name: /A child/ }).check();
   await page.getByRole('button', { name: 'Start' }).click();
@@ -178,6 +188,43 @@ test('the situation chosen picks the wording and the steps: a child session skip
       break;
     await page.getByRole('button', { name: /Next|Finish/ }).click();
   }
+});
+
+test('Ph+ starts as "No / not known" and adds its steps only when the nurse answers "Yes"', async ({
+  page,
+}) => {
+  const messages = languages[0]!.bundle.messages.presenter!;
+  const phSteps = journey.steps.filter(
+    (step) =>
+      step.phaseId === induction.id &&
+      step.audience !== 'child' &&
+      isPhPositive(step),
+  );
+  expect(phSteps.length).toBeGreaterThan(0);
+  const stepsAtEnd = async () => {
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.keyboard.press('End');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'End of this phase' }),
+    ).toBeVisible();
+    const text = await page.getByRole('main').textContent();
+    return Number(/That was (\d+) step/.exec(text ?? '')?.[1]);
+  };
+  await page.goto(`/present/${firstStep.id}`);
+  await page.getByRole('radio', { name: 'An adult' }).check();
+  const ph = page.getByRole('group', { name: messages.phLegend });
+  await expect(
+    ph.getByRole('radio', { name: messages.answerNoOrNotKnown }),
+  ).toBeChecked();
+  await expect(ph.getByRole('radio')).toHaveCount(2);
+  expect(await stepsAtEnd()).toBe(adultInductionSteps.length);
+
+  await page.goto(`/present/${firstStep.id}`);
+  await page.getByRole('radio', { name: 'An adult' }).check();
+  await ph.getByRole('radio', { name: messages.answerYes }).check();
+  expect(await stepsAtEnd()).toBe(adultInductionSteps.length + phSteps.length);
+  // The family's link says Ph+ only because the nurse answered it.
+  await expect(page).toHaveURL(/[?&]ph=yes/);
 });
 
 test('the teach-back panel shows the phase prompts, keeps what to listen for hidden until revealed, and hides again', async ({

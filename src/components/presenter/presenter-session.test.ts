@@ -55,22 +55,39 @@ test('a child session leaves out adult-only steps and an adult session child-onl
   for (const step of childOnly) expect(isInSession(step, adult)).toBe(false);
 });
 
-test('"not sure" keeps conditional steps in a session and "no" leaves them out', () => {
-  const conditional = journey.steps.filter((step) => step.conditions?.length);
-  expect(conditional.length).toBeGreaterThan(0);
-  const unsure = {
-    ...DEFAULT_SETTINGS,
-    ph: 'not-sure' as const,
-    transplant: 'not-sure' as const,
-  };
-  const no = {
-    ...DEFAULT_SETTINGS,
-    ph: 'no' as const,
-    transplant: 'no' as const,
-  };
-  for (const step of conditional) {
-    expect(isInSession(step, unsure), step.id).toBe(step.audience !== 'child');
-    expect(isInSession(step, no), step.id).toBe(false);
+test('Ph+ steps join a session only once Ph+ is "yes"; "not known" and "no" leave them out', () => {
+  const phSteps = journey.steps.filter((step) =>
+    step.conditions?.includes('ph-positive'),
+  );
+  expect(phSteps.length).toBeGreaterThan(0);
+  for (const step of phSteps) {
+    for (const ph of [null, 'not-sure', 'no'] as const)
+      expect(isInSession(step, { ...DEFAULT_SETTINGS, ph }), step.id).toBe(
+        false,
+      );
+    expect(
+      isInSession(step, { ...DEFAULT_SETTINGS, who: 'adult', ph: 'yes' }),
+      step.id,
+    ).toBe(step.audience !== 'child');
+  }
+});
+
+test('"not sure" keeps transplant steps in a session and "no" leaves them out', () => {
+  const transplantSteps = journey.steps.filter(
+    (step) =>
+      step.conditions?.includes('transplant') &&
+      !step.conditions.includes('ph-positive'),
+  );
+  expect(transplantSteps.length).toBeGreaterThan(0);
+  const adult = { ...DEFAULT_SETTINGS, who: 'adult' as const };
+  for (const step of transplantSteps) {
+    expect(
+      isInSession(step, { ...adult, transplant: 'not-sure' }),
+      step.id,
+    ).toBe(step.audience !== 'child');
+    expect(isInSession(step, { ...adult, transplant: 'no' }), step.id).toBe(
+      false,
+    );
   }
 });
 
@@ -82,7 +99,9 @@ test('a situation keeps only the steps that list it, and "no" to a condition dro
       (step) =>
         step.situations.includes(stage) &&
         step.audience !== 'child' &&
-        !step.conditions?.includes('transplant'),
+        !step.conditions?.includes('transplant') &&
+        // Ph+ is not answered: not known leaves Ph+ steps out.
+        !step.conditions?.includes('ph-positive'),
     );
     expect(getSessionSteps(phase.id, settings)).toEqual(expected);
   }

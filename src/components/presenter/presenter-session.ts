@@ -75,10 +75,18 @@ export function audienceOf(settings: SessionSettings) {
   return readerAudienceOf(settings.who);
 }
 
-/** The steps of a phase that this session shows, in journey order. */
+/**
+ * The steps of a phase that this session shows, in journey order. Ph+ steps
+ * come only once the answer is "yes": "no" and "not known" read the same at
+ * the bedside (presenter-setup.tsx).
+ */
 export function getSessionSteps(phaseId: string, settings: SessionSettings) {
+  const situation: SessionSettings = {
+    ...settings,
+    ph: settings.ph === 'yes' ? 'yes' : 'no',
+  };
   return getStepsInPhase(phaseId).filter((step) =>
-    isForThisSituation(fits(step, settings)),
+    isForThisSituation(fits(step, situation)),
   );
 }
 

@@ -38,6 +38,20 @@ function answerLabels(): Record<Answer, string> {
   };
 }
 
+/**
+ * Ph+ at the bedside: "Yes", or "No / not known", which leaves the Ph+
+ * steps out until the team confirms Ph+ (most families hear "no").
+ */
+type PhChoice = 'yes' | 'no-or-not-known';
+const PH_CHOICES: readonly PhChoice[] = ['yes', 'no-or-not-known'];
+
+function phLabels(): Record<PhChoice, string> {
+  return {
+    yes: t('presenter.answerYes'),
+    'no-or-not-known': t('presenter.answerNoOrNotKnown'),
+  };
+}
+
 function layerLabels(): Record<Layer, string> {
   return {
     plain: t('presenter.layerPlain'),
@@ -175,10 +189,11 @@ export function PresenterSetup({
       <RadioGroup
         legend={t('presenter.phLegend')}
         name="ph"
-        options={ANSWERS}
-        labels={answerNames}
-        value={settings.ph ?? 'not-sure'}
-        onChange={(ph) => update({ ph })}
+        options={PH_CHOICES}
+        labels={phLabels()}
+        value={settings.ph === 'yes' ? 'yes' : 'no-or-not-known'}
+        // "Not known" goes to the family as no answer at all.
+        onChange={(ph) => update({ ph: ph === 'yes' ? 'yes' : null })}
       />
       <RadioGroup
         legend={t('presenter.transplantLegend')}
