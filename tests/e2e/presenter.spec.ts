@@ -35,79 +35,143 @@ const adultInductionSteps = journey.steps.filter(
 );
 const firstStep = adultInductionSteps[0]!;
 
-/**
- * Summary, then one screen per written section (plain layer); "When to
- * call" is composed once for the whole phase, at its end.
- */
-function screenCount(step: (typeof journey.steps)[number]) {
-  return (
-    1 + Object.keys(step.sections).filter((key) => key !== 'whenToCall').length
-  );
-}
-const inductionScreens =
-  adultInductionSteps.reduce((sum, step) => sum + screenCount(step), 0) + 1;
-/** Content screens plus the "end of this phase" screen. */
-const totalWithEnd = inductionScreens + 1;
-
 function progress(page: Page) {
   return page.getByRole('progressbar');
 }
 
-async function expectScreen(page: Page, number: number) {
-  await expect(progress(page)).toHaveAttribute(
-    'aria-label',
-    `Screen ${number} of ${totalWithEnd} in ${plain(induction.title)}`,
-  );
+/** "Screen n of total in phase", read off the progress bar. */
+async function screenNumber(page: Page) {
+  const label = (await progress(page).getAttribute('aria-label')) ?? '';
+  const match = /^Screen (\d+) of (\d+) in (.+)$/.exec(label);
+  expect(match, `progress label "${label}"`).not.toBeNull();
+  return {
+    number: Number(match![1]),
+    total: Number(match![2]),
+    phase: match![3],
+  };
 }
 
-test('a nurse walks a whole phase with clicker keys only, from its first screen to its end', async ({
-  page,
-}) => {
-  await page.goto(`/present/${firstStep.id}?who=adult&screen=0`);
-  await expect(
-    page.getByRole('heading', { level: 1, name: plain(firstStep.title) }),
-  ).toBeVisible();
-  const keys = ['PageDown', 'ArrowRight', ' '];
-  let number = 1;
-  for (const step of adultInductionSteps) {
-    for (let screen = 0; screen < screenCount(step); screen += 1) {
-      await expectScreen(page, number);
-      // The step's title is the heading of its summary and the line above
-      // the heading of each of its sections.
-      await expect(page.getByRole('main')).toContainText(plain(step.title));
-      await expect(page).toHaveURL(
-        new RegExp(`/present/${step.id}\\?.*screen=${screen}`),
+/** About ten screens a topic at most (issue: a session fits a visit). */
+const SCREENS_PER_STEP = 10;
+
+/** The steps a newly diagnosed child's induction session shows, in order. */
+const childInductionSteps = journey.steps.filter(
+  (step) =>
+    step.phaseId === induction.id &&
+    step.situations.includes('newly-diagnosed') &&
+    step.audience !== 'adult' &&
+    !isPhPositive(step),
+);
+const child = (text: AudienceText) => plainFor(text, 'child');
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+] as const) {
+  test(`a nurse walks a newly diagnosed child's induction with clicker keys only at ${size.width}×${size.height}: every step in order, its pictures, nothing under the controls, "When to call" once`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(size);
+    const first = childInductionSteps[0]!;
+    await page.goto(
+      `/present/${first.id}?stage=newly-diagnosed&who=child&screen=0`,
+    );
+    await expect(
+      page.getByRole('heading', { level: 1, name: child(first.title) }),
+    ).toBeVisible();
+    const { total } = await screenNumber(page);
+    const keys = ['PageDown', 'ArrowRight', ' '];
+    const seen: { stepId: string; heading: string; alts: string[] }[] = [];
+    for (let number = 1; number <= total; number += 1) {
+      await expect(progress(page)).toHaveAttribute(
+        'aria-label',
+        `Screen ${number} of ${total} in ${child(induction.title)}`,
       );
-      await page.keyboard.press(keys[number % keys.length]!);
-      number += 1;
+      const heading = page.getByRole('heading', { level: 1 });
+      if (number > 1) await expect(heading).toBeFocused();
+      const stepId = /\/present\/([^?]+)/.exec(page.url())![1]!;
+      const main = page.getByRole('main');
+      const alts = await main
+        .getByRole('img')
+        .evaluateAll((images) =>
+          images.map((image) => image.getAttribute('alt') ?? ''),
+        );
+      for (const image of await main.locator('img').all())
+        await expect(image).toHaveJSProperty('complete', true);
+      // The whole screen fits: its text ends above the Back/Next bar. The
+      // closing "When to call" (screen total - 1) lists the signs of every
+      // medicine of the phase and is still longer than a screen: splitting
+      // it for the bedside is open work (issue 13).
+      const textBottom = await main.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return range.getBoundingClientRect().bottom;
+      });
+      const bar = await page
+        .getByRole('navigation', { name: 'Screens' })
+        .boundingBox();
+      if (number !== total - 1)
+        expect(textBottom, `screen ${number} (${stepId})`).toBeLessThanOrEqual(
+          bar!.y,
+        );
+      seen.push({ stepId, heading: (await heading.textContent()) ?? '', alts });
+      if (number < total) await page.keyboard.press(keys[number % 3]!);
     }
-  }
-  await expectScreen(page, number);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'When to call' }),
-  ).toBeVisible();
-  await page.keyboard.press('ArrowRight');
-  await expectScreen(page, totalWithEnd);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'End of this phase' }),
-  ).toBeVisible();
-  await page.keyboard.press('PageUp');
-  await expectScreen(page, totalWithEnd - 1);
-  await page.keyboard.press('Home');
-  await expectScreen(page, 1);
-  await page.keyboard.press('ArrowLeft');
-  await expectScreen(page, 1);
-  await page.keyboard.press('End');
-  await expectScreen(page, totalWithEnd);
-});
+    const content = seen.slice(0, -2);
+    // Every step of the session, in journey order, each on consecutive screens.
+    expect([...new Set(content.map((screen) => screen.stepId))]).toEqual(
+      childInductionSteps.map((step) => step.id),
+    );
+    for (const step of childInductionSteps) {
+      const screens = content.filter((screen) => screen.stepId === step.id);
+      expect(screens.length).toBeLessThanOrEqual(SCREENS_PER_STEP);
+      // Each picture the step has is shown, with its description.
+      for (const id of step.illustrationIds) {
+        const illustration = journey.illustrations.find(
+          (item) => item.id === id,
+        )!;
+        expect(screens.flatMap((screen) => screen.alts)).toContain(
+          illustration.alt,
+        );
+      }
+    }
+    expect(
+      childInductionSteps.some((step) =>
+        step.illustrationIds.includes('intrathecal-chemo'),
+      ),
+    ).toBe(true);
+    // "When to call" once, closing the phase, then the end screen.
+    expect(seen.map((screen) => screen.heading)).toEqual([
+      ...content.map((screen) => screen.heading),
+      'When to call',
+      'End of this phase',
+    ]);
+    expect(content.map((screen) => screen.heading)).not.toContain(
+      'When to call',
+    );
+    await page.keyboard.press('PageUp');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'When to call',
+    );
+    await page.keyboard.press('Home');
+    expect((await screenNumber(page)).number).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    expect((await screenNumber(page)).number).toBe(1);
+    await page.keyboard.press('End');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'End of this phase',
+    );
+  });
+}
 
 test('a clicker key moves focus to the new heading without drawing a ring; Tab still shows one', async ({
   page,
 }) => {
   await page.goto(`/present/${firstStep.id}?who=adult&screen=0`);
-  await expectScreen(page, 1);
+  expect((await screenNumber(page)).number).toBe(1);
   await page.keyboard.press('PageDown');
-  await expectScreen(page, 2);
+  await expect(progress(page)).toHaveAttribute('aria-label', /^Screen 2 of/);
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toBeFocused();
   const outline = (locator: typeof heading) =>
@@ -551,17 +615,19 @@ for (const size of SIZES) {
       await page.goto(`/present/${firstStep.id}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page, 'setup');
-      // "When to call" closes the phase, after the last step's screens:
-      // its summary, its written sections and its more detail.
-      const last = adultInductionSteps.at(-1)!;
-      const whenIndex =
-        1 +
-        Object.keys(last.sections).filter((key) => key !== 'whenToCall')
-          .length +
-        (last.moreDetail ? 1 : 0);
+      // A picture screen, and a screen where short sections share the page.
+      const pictured = adultInductionSteps.find(
+        (step) => step.illustrationIds.length > 0,
+      )!;
+      await page.goto(`/present/${pictured.id}?who=adult&screen=1`);
+      await expect(page.getByRole('main').getByRole('img')).toBeVisible();
+      await expectNoViolations(page, 'picture');
+      // "When to call" closes the phase, just before its end screen.
       await page.goto(
-        `/present/${last.id}?who=adult&layer=detail&screen=${whenIndex}`,
+        `/present/${firstStep.id}?who=adult&layer=detail&screen=0`,
       );
+      await page.keyboard.press('End');
+      await page.keyboard.press('PageUp');
       await expect(
         page.getByRole('heading', { level: 1, name: 'When to call' }),
       ).toBeVisible();

@@ -1,6 +1,10 @@
 import type { Wording } from '#src/content/schema.ts';
 import { t } from '#src/content/i18n.ts';
-import { getPhaseOfStep, getWarningSigns } from '#src/content/journey.ts';
+import {
+  getIllustration,
+  getPhaseOfStep,
+  getWarningSigns,
+} from '#src/content/journey.ts';
 import { WarningSigns } from '#src/components/safety/warning-signs.tsx';
 import { SECTION_TITLES } from '#src/components/step/step-sections.tsx';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
@@ -10,7 +14,10 @@ import { PresenterText } from './presenter-text.tsx';
 
 type PresenterScreenProps = { screen: Screen; audience: Wording };
 
-/** One idea on the big screen: a summary, one section, or more detail. */
+/**
+ * One idea on the big screen: a summary, a picture, a section (or a few
+ * short ones), more detail, or the session's "When to call".
+ */
 export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
   const { step } = screen;
   const stepTitle = plainText(step.title, audience);
@@ -64,16 +71,68 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
       </>
     );
   }
-  const text = step.sections[screen.section];
+  if (screen.kind === 'picture') {
+    const illustration = getIllustration(screen.illustrationId);
+    return (
+      <>
+        <p className="presenter-kicker">{stepTitle}</p>
+        <h1 id="presenter-heading" tabIndex={-1}>
+          {t('presenter.pictureHeading')}
+        </h1>
+        {illustration ? (
+          <figure className="presenter-picture">
+            <img
+              src={illustration.url}
+              alt={illustration.alt}
+              width={illustration.width}
+              height={illustration.height}
+            />
+            <figcaption>{illustration.caption}</figcaption>
+          </figure>
+        ) : null}
+      </>
+    );
+  }
+  const [only, ...rest] = screen.sections;
+  if (only !== undefined && rest.length === 0) {
+    const { part } = screen;
+    const text = part ? part.text : step.sections[only];
+    const title = SECTION_TITLES[only];
+    return (
+      <>
+        <p className="presenter-kicker">{stepTitle}</p>
+        <h1 id="presenter-heading" tabIndex={-1}>
+          {part && part.index > 0 ? t('presenter.continued', { title }) : title}
+        </h1>
+        <div className="presenter-body">
+          {text ? <PresenterText text={text} audience={audience} /> : null}
+        </div>
+      </>
+    );
+  }
+  // Short sections share a screen under the step's title, each with its own
+  // heading, so no screen is a single line on an empty page.
   return (
     <>
-      <p className="presenter-kicker">{stepTitle}</p>
+      <p className="presenter-kicker">
+        {plainText(getPhaseOfStep(step).title, audience)}
+      </p>
       <h1 id="presenter-heading" tabIndex={-1}>
-        {SECTION_TITLES[screen.section]}
+        {stepTitle}
       </h1>
-      <div className="presenter-body">
-        {text ? <PresenterText text={text} audience={audience} /> : null}
-      </div>
+      {screen.sections.map((section) => {
+        const text = step.sections[section];
+        return (
+          <section
+            key={section}
+            className="presenter-body presenter-part"
+            aria-labelledby={`presenter-part-${section}`}
+          >
+            <h2 id={`presenter-part-${section}`}>{SECTION_TITLES[section]}</h2>
+            {text ? <PresenterText text={text} audience={audience} /> : null}
+          </section>
+        );
+      })}
     </>
   );
 }

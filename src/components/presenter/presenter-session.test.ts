@@ -1,29 +1,98 @@
 import { expect, test } from 'vitest';
-import { getStepsInPhase, journey } from '#src/content/journey.ts';
+import { getStepsInPhase, journey, textFor } from '#src/content/journey.ts';
 import { findLocale } from '#src/content/locale-path.ts';
 import {
   DEFAULT_SETTINGS,
   getPhaseScreens,
   getSessionSteps,
   getStepScreens,
+  groupSections,
   handOffUrl,
+  SCREEN_PART_BUDGET,
+  SCREEN_TEXT_BUDGET,
+  splitSection,
+  SECTION_ORDER,
+  LINE_COST,
+  screenCost,
+  sectionCost,
   sessionSearch,
   settingsFromSearch,
   type SessionSettings,
 } from './presenter-session.ts';
 import type { Step } from '#src/content/schema.ts';
 
-test('a step shows its summary, then one screen per section it has', () => {
+test('a step shows its summary, its pictures, then every section it has, in order, once', () => {
   for (const step of journey.steps) {
     const screens = getStepScreens(step, 'plain');
     expect(screens[0]).toEqual({ kind: 'summary', step });
+    const pictures = screens.filter((screen) => screen.kind === 'picture');
+    expect(pictures.map((screen) => screen.illustrationId)).toEqual(
+      step.illustrationIds,
+    );
+    expect(screens.slice(1, 1 + pictures.length)).toEqual(pictures);
     // "When to call" is not a screen of its own step: it closes the phase.
-    expect(screens.slice(1).map((screen) => screen.kind)).toEqual(
-      Object.keys(step.sections)
-        .filter((key) => key !== 'whenToCall')
-        .map(() => 'section'),
+    const shown = screens.flatMap((screen) =>
+      screen.kind === 'sections' && (screen.part?.index ?? 0) === 0
+        ? screen.sections
+        : [],
+    );
+    expect(shown).toEqual(
+      SECTION_ORDER.filter((key) => step.sections[key] !== undefined),
     );
   }
+});
+
+test('short sections share a screen within the budget; a long one stands alone', () => {
+  // What each screen of each step costs, section by section (with heading).
+  const perStep = journey.steps.map((step) =>
+    groupSections(step).map((sections) =>
+      sections.map(
+        (section) => sectionCost(step.sections[section]!) + LINE_COST,
+      ),
+    ),
+  );
+  const groups = perStep.flat();
+  // The content has both cases, so the test says something.
+  expect(groups.some((costs) => costs.length > 1)).toBe(true);
+  expect(groups.some((costs) => costs[0]! > SCREEN_TEXT_BUDGET)).toBe(true);
+  const sum = (costs: number[]) => costs.reduce((a, b) => a + b, 0);
+  for (const stepGroups of perStep) {
+    for (const [index, costs] of stepGroups.entries()) {
+      if (costs.length > 1)
+        expect(sum(costs)).toBeLessThanOrEqual(SCREEN_TEXT_BUDGET);
+      // A screen closes only when the next section would not fit on it.
+      const next = stepGroups[index + 1];
+      if (next)
+        expect(sum(costs) + next[0]!).toBeGreaterThan(SCREEN_TEXT_BUDGET);
+    }
+  }
+});
+
+test('a section too long for one screen is cut between paragraphs or list items, and nothing is lost', () => {
+  let cut = 0;
+  const linesOf = (text: string) =>
+    text.split('\n').filter((line) => line.trim() !== '');
+  for (const step of journey.steps) {
+    for (const section of SECTION_ORDER) {
+      const text = step.sections[section];
+      if (text === undefined) continue;
+      for (const audience of ['adult', 'child'] as const) {
+        const parts = splitSection(text, audience);
+        // Every line, in order: nothing lost, nothing repeated.
+        expect(parts.flatMap(linesOf)).toEqual(
+          linesOf(textFor(text, audience)),
+        );
+        if (parts.length > 1) cut += 1;
+        // A part of several paragraphs or lines stays within the budget.
+        for (const part of parts.filter((item) => linesOf(item).length > 1))
+          expect(screenCost(part, audience)).toBeLessThanOrEqual(
+            SCREEN_PART_BUDGET,
+          );
+      }
+    }
+  }
+  // Some sections in the content are long enough to be cut.
+  expect(cut).toBeGreaterThan(0);
 });
 
 test('the "more detail" layer adds one screen to each step that has more detail', () => {

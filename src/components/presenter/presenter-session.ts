@@ -7,8 +7,20 @@
  * who, ph, transplant), so the link handed to a family's phone means the
  * same thing in the regular app.
  */
-import type { Locale, Step, StepSections } from '#src/content/schema.ts';
-import { getStepsInPhase, getUnitProfile } from '#src/content/journey.ts';
+import type {
+  AudienceText,
+  Locale,
+  Step,
+  StepSections,
+  Wording,
+} from '#src/content/schema.ts';
+import {
+  getIllustration,
+  getStepsInPhase,
+  getUnitProfile,
+  textFor,
+} from '#src/content/journey.ts';
+import { plainText } from '#src/components/content/prose.tsx';
 import { currentLocale } from '#src/content/i18n.ts';
 import { basenameOf } from '#src/content/locale-path.ts';
 import { fits, isForThisSituation } from '#src/content/situation-fit.ts';
@@ -90,12 +102,23 @@ export function getSessionSteps(phaseId: string, settings: SessionSettings) {
   );
 }
 
-/** The sections shown one per screen ("When to call" comes once, last). */
+/** The sections a screen can show ("When to call" comes once, last). */
 export type ScreenSection = Exclude<keyof StepSections, 'whenToCall'>;
 
 export type Screen =
   | { kind: 'summary'; step: Step }
-  | { kind: 'section'; step: Step; section: ScreenSection }
+  | { kind: 'picture'; step: Step; illustrationId: string }
+  /**
+   * One section, or a few short ones: a screen is never a lonely line. A
+   * section too long for one screen is shown in parts (`part`), each a run
+   * of its paragraphs and lists in the session's wording.
+   */
+  | {
+      kind: 'sections';
+      step: Step;
+      sections: ScreenSection[];
+      part?: { text: string; index: number; count: number };
+    }
   | { kind: 'detail'; step: Step }
   | {
       kind: 'whenToCall';
@@ -117,14 +140,123 @@ export const SECTION_ORDER: readonly ScreenSection[] = [
 ];
 
 /**
- * One idea per screen: the step's summary, then each of its sections, then
- * (in the "more detail" layer) its deeper text.
+ * What a text costs on a bedside screen, in characters: its words, plus a
+ * line's worth for each new paragraph, list item or heading, since a short
+ * line still takes a whole line of the screen.
  */
-export function getStepScreens(step: Step, layer: Layer): Screen[] {
-  const screens: Screen[] = [{ kind: 'summary', step }];
+export const LINE_COST = 50;
+
+export function screenCost(text: string, audience: Wording) {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const words = lines.map((line) => plainText(line.trim(), audience));
+  return words.join(' ').length + LINE_COST * (lines.length - 1);
+}
+
+/** A section's cost in its costliest wording (child, adult or neutral). */
+export function sectionCost(text: AudienceText) {
+  const wordings: Wording[] =
+    typeof text === 'string' ? ['neutral'] : (Object.keys(text) as Wording[]);
+  return Math.max(
+    ...wordings.map((wording) => screenCost(textFor(text, wording), wording)),
+  );
+}
+
+/**
+ * What short sections sharing one screen may cost together, each with its
+ * own heading: about six lines at bedside size, which fits a 1024×768
+ * tablet above the Back/Next bar in English and Spanish.
+ */
+export const SCREEN_TEXT_BUDGET = 300;
+
+/**
+ * Consecutive sections packed onto screens in order: a section joins the
+ * screen before it while the screen stays within the budget, so "Where" and
+ * "How long" (often one line each) share a screen instead of each standing
+ * alone on an empty page.
+ */
+export function groupSections(step: Step): ScreenSection[][] {
+  const groups: { sections: ScreenSection[]; cost: number }[] = [];
   for (const section of SECTION_ORDER) {
-    if (step.sections[section] !== undefined)
-      screens.push({ kind: 'section', step, section });
+    const text = step.sections[section];
+    if (text === undefined) continue;
+    const cost = sectionCost(text) + LINE_COST; // its heading
+    const last = groups.at(-1);
+    if (last && last.cost + cost <= SCREEN_TEXT_BUDGET) {
+      last.sections.push(section);
+      last.cost += cost;
+    } else {
+      groups.push({ sections: [section], cost });
+    }
+  }
+  return groups.map((group) => group.sections);
+}
+
+/**
+ * What one part of a long section may cost: about ten lines at bedside
+ * size, what fits a 1024×768 tablet between the heading and the Back/Next
+ * bar.
+ */
+export const SCREEN_PART_BUDGET = 420;
+
+/**
+ * A long section's paragraphs packed into parts within the budget, in the
+ * given wording. A list stays with its lead-in line, unless together they
+ * are too long for one screen: then the list goes on in the next part. A
+ * paragraph is never cut: one costlier than the budget has a part to itself.
+ */
+export function splitSection(text: AudienceText, audience: Wording) {
+  const units = textFor(text, audience)
+    .split(/\n\s*\n/)
+    .flatMap((chunk) =>
+      screenCost(chunk, audience) <= SCREEN_PART_BUDGET
+        ? [{ text: chunk, separator: '\n\n' }]
+        : chunk.split('\n').map((line, index) => ({
+            text: line,
+            separator: index === 0 ? '\n\n' : '\n',
+          })),
+    );
+  const parts: string[] = [];
+  for (const unit of units) {
+    const last = parts.at(-1);
+    const joined = last === undefined ? '' : last + unit.separator + unit.text;
+    if (joined && screenCost(joined, audience) <= SCREEN_PART_BUDGET)
+      parts[parts.length - 1] = joined;
+    else parts.push(unit.text);
+  }
+  return parts;
+}
+
+/**
+ * The screens of one step: its summary, its pictures (a nurse explains a
+ * lumbar puncture with the drawing, not with words alone), its sections,
+ * then (in the "more detail" layer) its deeper text.
+ */
+export function getStepScreens(
+  step: Step,
+  layer: Layer,
+  audience: Wording = 'neutral',
+): Screen[] {
+  const screens: Screen[] = [{ kind: 'summary', step }];
+  for (const illustrationId of step.illustrationIds) {
+    if (getIllustration(illustrationId))
+      screens.push({ kind: 'picture', step, illustrationId });
+  }
+  for (const sections of groupSections(step)) {
+    const [only] = sections;
+    const text = sections.length === 1 ? step.sections[only!] : undefined;
+    const parts = text ? splitSection(text, audience) : [];
+    if (parts.length > 1) {
+      parts.forEach((part, index) =>
+        screens.push({
+          kind: 'sections',
+          step,
+          sections,
+          part: { text: part, index, count: parts.length },
+        }),
+      );
+    } else {
+      screens.push({ kind: 'sections', step, sections });
+    }
   }
   if (layer === 'detail' && step.moreDetail !== undefined)
     screens.push({ kind: 'detail', step });
@@ -139,11 +271,13 @@ export function getPhaseScreens(phaseId: string, settings: SessionSettings) {
   const steps = getSessionSteps(phaseId, settings);
   const screens: { screen: Screen; stepId: string; index: number }[] =
     steps.flatMap((step) =>
-      getStepScreens(step, settings.layer).map((screen, index) => ({
-        screen,
-        stepId: step.id,
-        index,
-      })),
+      getStepScreens(step, settings.layer, audienceOf(settings)).map(
+        (screen, index) => ({
+          screen,
+          stepId: step.id,
+          index,
+        }),
+      ),
     );
   const last = steps.at(-1);
   if (!last) return screens;
@@ -155,7 +289,7 @@ export function getPhaseScreens(phaseId: string, settings: SessionSettings) {
       warningSetIds: [...new Set(steps.flatMap((step) => step.warningSetIds))],
     },
     stepId: last.id,
-    index: getStepScreens(last, settings.layer).length,
+    index: getStepScreens(last, settings.layer, audienceOf(settings)).length,
   });
   return screens;
 }
