@@ -1,16 +1,12 @@
 import type { Wording } from '#src/content/schema.ts';
 import { t } from '#src/content/i18n.ts';
-import {
-  getIllustration,
-  getPhaseOfStep,
-  getWarningSigns,
-} from '#src/content/journey.ts';
-import { WarningSigns } from '#src/components/safety/warning-signs.tsx';
+import { getIllustration, getPhaseOfStep } from '#src/content/journey.ts';
 import { SECTION_TITLES } from '#src/components/step/step-sections.tsx';
-import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
 import type { Screen } from './presenter-session.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 import { PresenterText } from './presenter-text.tsx';
+import { ScreenHeading } from './screen-heading.tsx';
+import { WhenToCallScreen } from './when-to-call-screen.tsx';
 
 type PresenterScreenProps = { screen: Screen; audience: Wording };
 
@@ -24,12 +20,9 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
   if (screen.kind === 'summary') {
     return (
       <>
-        <p className="presenter-kicker">
-          {plainText(getPhaseOfStep(step).title, audience)}
-        </p>
-        <h1 id="presenter-heading" tabIndex={-1}>
+        <ScreenHeading kicker={plainText(getPhaseOfStep(step).title, audience)}>
           {stepTitle}
-        </h1>
+        </ScreenHeading>
         <div className="presenter-body presenter-summary">
           <PresenterText text={step.summary} audience={audience} />
         </div>
@@ -39,10 +32,9 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
   if (screen.kind === 'detail') {
     return (
       <>
-        <p className="presenter-kicker">{stepTitle}</p>
-        <h1 id="presenter-heading" tabIndex={-1}>
+        <ScreenHeading kicker={stepTitle}>
           {t('presenter.moreDetailHeading')}
-        </h1>
+        </ScreenHeading>
         <div className="presenter-body">
           {step.moreDetail ? (
             <PresenterText text={step.moreDetail} audience={audience} />
@@ -53,32 +45,16 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
   }
   if (screen.kind === 'whenToCall') {
     return (
-      <>
-        <p className="presenter-kicker">
-          {plainText(getPhaseOfStep(step).title, audience)}
-        </p>
-        <h1 id="presenter-heading" tabIndex={-1}>
-          {SECTION_TITLES.whenToCall}
-        </h1>
-        <div className="presenter-body presenter-urgent">
-          <WarningSigns
-            groups={getWarningSigns(screen)}
-            audience={audience}
-            headingLevel={2}
-          />
-          <UnitContacts phaseId={step.phaseId} />
-        </div>
-      </>
+      <WhenToCallScreen page={screen.page} step={step} audience={audience} />
     );
   }
   if (screen.kind === 'picture') {
     const illustration = getIllustration(screen.illustrationId);
     return (
       <>
-        <p className="presenter-kicker">{stepTitle}</p>
-        <h1 id="presenter-heading" tabIndex={-1}>
+        <ScreenHeading kicker={stepTitle}>
           {t('presenter.pictureHeading')}
-        </h1>
+        </ScreenHeading>
         {illustration ? (
           <figure className="presenter-picture">
             <img
@@ -100,10 +76,9 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
     const title = SECTION_TITLES[only];
     return (
       <>
-        <p className="presenter-kicker">{stepTitle}</p>
-        <h1 id="presenter-heading" tabIndex={-1}>
+        <ScreenHeading kicker={stepTitle}>
           {part && part.index > 0 ? t('presenter.continued', { title }) : title}
-        </h1>
+        </ScreenHeading>
         <div className="presenter-body">
           {text ? <PresenterText text={text} audience={audience} /> : null}
         </div>
@@ -114,12 +89,9 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
   // heading, so no screen is a single line on an empty page.
   return (
     <>
-      <p className="presenter-kicker">
-        {plainText(getPhaseOfStep(step).title, audience)}
-      </p>
-      <h1 id="presenter-heading" tabIndex={-1}>
+      <ScreenHeading kicker={plainText(getPhaseOfStep(step).title, audience)}>
         {stepTitle}
-      </h1>
+      </ScreenHeading>
       {screen.sections.map((section) => {
         const text = step.sections[section];
         return (

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { getStepsInPhase, journey, textFor } from '#src/content/journey.ts';
 import { findLocale } from '#src/content/locale-path.ts';
 import {
+  audienceOf,
   DEFAULT_SETTINGS,
   getPhaseScreens,
   getSessionSteps,
@@ -12,14 +13,13 @@ import {
   SCREEN_TEXT_BUDGET,
   splitSection,
   SECTION_ORDER,
-  LINE_COST,
-  screenCost,
-  sectionCost,
   sessionSearch,
   settingsFromSearch,
   type SessionSettings,
 } from './presenter-session.ts';
 import type { Step } from '#src/content/schema.ts';
+import { LINE_COST, screenCost, sectionCost } from './screen-cost.ts';
+import { getWhenToCallPages } from './when-to-call-pages.ts';
 
 test('a step shows its summary, its pictures, then every section it has, in order, once', () => {
   for (const step of journey.steps) {
@@ -176,20 +176,22 @@ test('a situation keeps only the steps that list it, and "no" to a condition dro
   }
 });
 
-test('a phase session is the screens of its included steps in journey order, closed by one "When to call"', () => {
+test('a phase session is the screens of its included steps in journey order, closed by one "When to call" for all it covered', () => {
   const phase = journey.phases[1]!;
   const screens = getPhaseScreens(phase.id, DEFAULT_SETTINGS);
   const steps = getSessionSteps(phase.id, DEFAULT_SETTINGS);
-  expect(screens).toHaveLength(
-    steps.reduce((sum, step) => sum + getStepScreens(step, 'plain').length, 0) +
-      1,
+  const audience = audienceOf(DEFAULT_SETTINGS);
+  const pages = getWhenToCallPages(
+    {
+      medicineIds: [...new Set(steps.flatMap((step) => step.medicineIds))],
+      warningSetIds: [...new Set(steps.flatMap((step) => step.warningSetIds))],
+    },
+    audience,
   );
-  const closing = screens.at(-1)!.screen;
-  expect(screens.filter((entry) => entry.screen.kind === 'whenToCall')).toEqual(
-    [screens.at(-1)],
-  );
-  expect(closing.kind === 'whenToCall' && closing.medicineIds).toEqual([
-    ...new Set(steps.flatMap((step) => step.medicineIds)),
+  expect(pages.length).toBeGreaterThan(1);
+  expect(screens.map((entry) => entry.screen)).toEqual([
+    ...steps.flatMap((step) => getStepScreens(step, 'plain', audience)),
+    ...pages.map((page) => ({ kind: 'whenToCall', step: steps.at(-1), page })),
   ]);
   expect([...new Set(screens.map((entry) => entry.stepId))]).toEqual(
     steps.map((step) => step.id),

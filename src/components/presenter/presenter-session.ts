@@ -20,7 +20,16 @@ import {
   getUnitProfile,
   textFor,
 } from '#src/content/journey.ts';
-import { plainText } from '#src/components/content/prose.tsx';
+import {
+  LINE_COST,
+  packByCost,
+  screenCost,
+  sectionCost,
+} from './screen-cost.ts';
+import {
+  getWhenToCallPages,
+  type WhenToCallPage,
+} from './when-to-call-pages.ts';
 import { currentLocale } from '#src/content/i18n.ts';
 import { basenameOf } from '#src/content/locale-path.ts';
 import { fits, isForThisSituation } from '#src/content/situation-fit.ts';
@@ -124,9 +133,8 @@ export type Screen =
       kind: 'whenToCall';
       /** The last step of the session, whose phase the screen closes. */
       step: Step;
-      /** Everything the session covered, for the composed warning signs. */
-      medicineIds: string[];
-      warningSetIds: string[];
+      /** One screen of the "When to call" composed for the whole session. */
+      page: WhenToCallPage;
     };
 
 /** Sections in the order the step page shows them. */
@@ -138,28 +146,6 @@ export const SECTION_ORDER: readonly ScreenSection[] = [
   'tests',
   'sideEffects',
 ];
-
-/**
- * What a text costs on a bedside screen, in characters: its words, plus a
- * line's worth for each new paragraph, list item or heading, since a short
- * line still takes a whole line of the screen.
- */
-export const LINE_COST = 50;
-
-export function screenCost(text: string, audience: Wording) {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  const words = lines.map((line) => plainText(line.trim(), audience));
-  return words.join(' ').length + LINE_COST * (lines.length - 1);
-}
-
-/** A section's cost in its costliest wording (child, adult or neutral). */
-export function sectionCost(text: AudienceText) {
-  const wordings: Wording[] =
-    typeof text === 'string' ? ['neutral'] : (Object.keys(text) as Wording[]);
-  return Math.max(
-    ...wordings.map((wording) => screenCost(textFor(text, wording), wording)),
-  );
-}
 
 /**
  * What short sections sharing one screen may cost together, each with its
@@ -175,20 +161,15 @@ export const SCREEN_TEXT_BUDGET = 300;
  * alone on an empty page.
  */
 export function groupSections(step: Step): ScreenSection[][] {
-  const groups: { sections: ScreenSection[]; cost: number }[] = [];
-  for (const section of SECTION_ORDER) {
-    const text = step.sections[section];
-    if (text === undefined) continue;
-    const cost = sectionCost(text) + LINE_COST; // its heading
-    const last = groups.at(-1);
-    if (last && last.cost + cost <= SCREEN_TEXT_BUDGET) {
-      last.sections.push(section);
-      last.cost += cost;
-    } else {
-      groups.push({ sections: [section], cost });
-    }
-  }
-  return groups.map((group) => group.sections);
+  const present = SECTION_ORDER.filter(
+    (section) => step.sections[section] !== undefined,
+  );
+  return packByCost(
+    present,
+    // Each section brings its heading.
+    (section) => sectionCost(step.sections[section]!) + LINE_COST,
+    SCREEN_TEXT_BUDGET,
+  );
 }
 
 /**
@@ -281,15 +262,22 @@ export function getPhaseScreens(phaseId: string, settings: SessionSettings) {
     );
   const last = steps.at(-1);
   if (!last) return screens;
-  screens.push({
-    screen: {
-      kind: 'whenToCall',
-      step: last,
-      medicineIds: [...new Set(steps.flatMap((step) => step.medicineIds))],
-      warningSetIds: [...new Set(steps.flatMap((step) => step.warningSetIds))],
-    },
-    stepId: last.id,
-    index: getStepScreens(last, settings.layer, audienceOf(settings)).length,
-  });
+  // "When to call" once, at the end, for everything the session covered.
+  const subject = {
+    medicineIds: [...new Set(steps.flatMap((step) => step.medicineIds))],
+    warningSetIds: [...new Set(steps.flatMap((step) => step.warningSetIds))],
+  };
+  const base = getStepScreens(
+    last,
+    settings.layer,
+    audienceOf(settings),
+  ).length;
+  getWhenToCallPages(subject, audienceOf(settings)).forEach((page, index) =>
+    screens.push({
+      screen: { kind: 'whenToCall', step: last, page },
+      stepId: last.id,
+      index: base + index,
+    }),
+  );
   return screens;
 }

@@ -14,6 +14,8 @@ type WarningSignsProps = {
   hasAdvice?: boolean;
   /** Wording to use; by default the reader's saved choice. */
   audience?: Wording;
+  /** Off where the page's own heading already says how soon to act. */
+  hasGroupTitles?: boolean;
 };
 
 /** The action each group asks for, with the unit's emergency number. */
@@ -52,6 +54,7 @@ export function WarningSigns({
   headingLevel = 3,
   hasAdvice = true,
   audience,
+  hasGroupTitles = true,
 }: WarningSignsProps) {
   const advice = [
     ...new Set(groups.flatMap((group) => group.parts.map((part) => part.set))),
@@ -63,9 +66,11 @@ export function WarningSigns({
           key={group.urgency}
           className={`sign-group sign-group-${group.urgency}`}
         >
-          <Heading level={headingLevel} className="sign-group-title">
-            {urgencyTitle(group.urgency)}
-          </Heading>
+          {hasGroupTitles ? (
+            <Heading level={headingLevel} className="sign-group-title">
+              {urgencyTitle(group.urgency)}
+            </Heading>
+          ) : null}
           {group.parts.map(({ set, signs }) => (
             <div key={set.id} className="sign-set">
               {set.kind === 'shared' ? null : (
