@@ -347,11 +347,16 @@ test('the teach-back panel shows the phase prompts, keeps what to listen for hid
     for (const point of prompt.listenFor)
       await expect(panel.getByText(plain(point))).toBeHidden();
   }
+  // The step's own questions come first.
+  const ordered = [
+    ...prompts.filter((prompt) => prompt.stepIds.includes(firstStep.id)),
+    ...prompts.filter((prompt) => !prompt.stepIds.includes(firstStep.id)),
+  ];
   // Revealing one prompt's answers shows those, and only those.
   await reveals.first().click();
-  for (const point of prompts[0]!.listenFor)
+  for (const point of ordered[0]!.listenFor)
     await expect(panel.getByText(plain(point))).toBeVisible();
-  for (const point of prompts[1]!.listenFor)
+  for (const point of ordered[1]!.listenFor)
     await expect(panel.getByText(plain(point))).toBeHidden();
   await expect(
     panel.getByRole('button', { name: 'Hide what to listen for' }),
@@ -363,6 +368,56 @@ test('the teach-back panel shows the phase prompts, keeps what to listen for hid
   await expect(
     page.getByRole('button', { name: 'Show teach-back' }),
   ).toBeVisible();
+});
+
+test('the teach-back panel puts the questions about the step on screen first, and follows the screens', async ({
+  page,
+}) => {
+  const prompts = journey.teachBack.filter(
+    (prompt) => prompt.phaseId === induction.id,
+  );
+  const questionsOn = (stepId: string) =>
+    prompts
+      .filter((prompt) => prompt.stepIds.includes(stepId))
+      .map((prompt) => plain(prompt.prompt));
+  const steps = adultInductionSteps.filter(
+    (step) => questionsOn(step.id).length > 0,
+  );
+  // Two steps in a row with their own questions, so the change shows.
+  const start = adultInductionSteps.findIndex(
+    (step, index) =>
+      steps.includes(step) && steps.includes(adultInductionSteps[index + 1]!),
+  );
+  expect(start).toBeGreaterThanOrEqual(0);
+  const [first, next] = adultInductionSteps.slice(start, start + 2);
+  expect(questionsOn(first!.id)).not.toEqual(questionsOn(next!.id));
+  await page.goto(`/present/${first!.id}?who=adult&screen=0`);
+  await page.getByRole('button', { name: 'Show teach-back' }).click();
+  const panel = page.getByRole('region', {
+    name: 'Teach-back (for the nurse)',
+  });
+  const stepList = panel.getByRole('list', { name: 'About this step' });
+  // The step's questions, then the rest of the phase's.
+  const questions = (list: typeof stepList) =>
+    list.locator(':scope > li > .teach-back-prompt');
+  await expect(questions(stepList)).toHaveText(questionsOn(first!.id));
+  await expect(
+    questions(
+      panel.getByRole('list', { name: 'About the rest of this phase' }),
+    ),
+  ).toHaveCount(prompts.length - questionsOn(first!.id).length);
+  // Walk on with a clicker key until the next step is on screen.
+  let { number } = await screenNumber(page);
+  while (!page.url().includes(`/present/${next!.id}?`)) {
+    expect(number).toBeLessThan(100);
+    await page.keyboard.press('PageDown');
+    number += 1;
+    await expect(page.getByRole('progressbar')).toHaveJSProperty(
+      'value',
+      number,
+    );
+  }
+  await expect(questions(stepList)).toHaveText(questionsOn(next!.id));
 });
 
 test('"Show on your phone" shows a QR code that decodes to the same step and situation in the regular app', async ({

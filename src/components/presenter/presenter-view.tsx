@@ -238,6 +238,7 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
           // A new phase starts with every answer hidden again.
           key={phase.id}
           phaseId={phase.id}
+          stepId={step.id}
           audience={audience}
           isHidden={!isTeachBackShown}
         />

@@ -6,6 +6,8 @@ import { PresenterText } from './presenter-text.tsx';
 
 type TeachBackPanelProps = {
   phaseId: string;
+  /** The step on screen: its questions come first. */
+  stepId: string;
   audience: Wording;
   /** Hidden while the screen faces the family. */
   isHidden: boolean;
@@ -13,16 +15,21 @@ type TeachBackPanelProps = {
 
 /**
  * For the nurse: questions that ask the family to explain the phase back in
- * their own words, and what a good answer mentions. The answers stay hidden
- * until the nurse reveals them, so a family that can see the tablet is not
- * handed the answer beside the question.
+ * their own words, and what a good answer mentions. The questions about the
+ * step on screen come first, under their own heading, and change with it;
+ * the rest of the phase's follow. The answers stay hidden until the nurse
+ * reveals them, so a family that can see the tablet is not handed the
+ * answer beside the question.
  */
 export function TeachBackPanel({
   phaseId,
+  stepId,
   audience,
   isHidden,
 }: TeachBackPanelProps) {
-  const prompts = getTeachBackForPhase(phaseId);
+  const all = getTeachBackForPhase(phaseId);
+  const forStep = all.filter((prompt) => prompt.stepIds.includes(stepId));
+  const rest = all.filter((prompt) => !forStep.includes(prompt));
   const [revealedIds, setRevealedIds] = useState<ReadonlySet<string>>(
     () => new Set(),
   );
@@ -32,6 +39,41 @@ export function TeachBackPanel({
       if (!next.delete(id)) next.add(id);
       return next;
     });
+  const list = (prompts: typeof all, labelledBy: string) => (
+    <ol className="teach-back-list" aria-labelledby={labelledBy}>
+      {prompts.map((prompt) => (
+        <li key={prompt.id}>
+          <p className="teach-back-prompt">
+            <PresenterText text={prompt.prompt} audience={audience} isInline />
+          </p>
+          <button
+            type="button"
+            className="button button-quiet teach-back-reveal"
+            aria-expanded={revealedIds.has(prompt.id)}
+            aria-controls={`listen-for-${prompt.id}`}
+            onClick={() => toggle(prompt.id)}
+          >
+            {revealedIds.has(prompt.id)
+              ? t('presenter.hideListenFor')
+              : t('presenter.showListenFor')}
+          </button>
+          <div
+            id={`listen-for-${prompt.id}`}
+            hidden={!revealedIds.has(prompt.id)}
+          >
+            <p className="teach-back-listen">{t('presenter.listenFor')}</p>
+            <ul>
+              {prompt.listenFor.map((point, index) => (
+                <li key={index}>
+                  <PresenterText text={point} audience={audience} isInline />
+                </li>
+              ))}
+            </ul>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
   return (
     <section
       id="teach-back-panel"
@@ -40,43 +82,18 @@ export function TeachBackPanel({
       hidden={isHidden}
     >
       <h2 id="teach-back-title">{t('presenter.teachBackTitle')}</h2>
-      <ol className="teach-back-list">
-        {prompts.map((prompt) => (
-          <li key={prompt.id}>
-            <p className="teach-back-prompt">
-              <PresenterText
-                text={prompt.prompt}
-                audience={audience}
-                isInline
-              />
-            </p>
-            <button
-              type="button"
-              className="button button-quiet teach-back-reveal"
-              aria-expanded={revealedIds.has(prompt.id)}
-              aria-controls={`listen-for-${prompt.id}`}
-              onClick={() => toggle(prompt.id)}
-            >
-              {revealedIds.has(prompt.id)
-                ? t('presenter.hideListenFor')
-                : t('presenter.showListenFor')}
-            </button>
-            <div
-              id={`listen-for-${prompt.id}`}
-              hidden={!revealedIds.has(prompt.id)}
-            >
-              <p className="teach-back-listen">{t('presenter.listenFor')}</p>
-              <ul>
-                {prompt.listenFor.map((point, index) => (
-                  <li key={index}>
-                    <PresenterText text={point} audience={audience} isInline />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </li>
-        ))}
-      </ol>
+      {forStep.length > 0 ? (
+        <>
+          <h3 id="teach-back-step">{t('presenter.teachBackThisStep')}</h3>
+          {list(forStep, 'teach-back-step')}
+        </>
+      ) : null}
+      {rest.length > 0 ? (
+        <>
+          <h3 id="teach-back-phase">{t('presenter.teachBackThisPhase')}</h3>
+          {list(rest, 'teach-back-phase')}
+        </>
+      ) : null}
     </section>
   );
 }
