@@ -1,10 +1,9 @@
 import { expect, test } from 'vitest';
 import { getWarningSigns, journey, textFor } from '#src/content/journey.ts';
-import { screenCost } from './screen-cost.ts';
 import {
   getWhenToCallPages,
-  ITEM_COST,
-  SIGNS_BUDGET,
+  itemLines,
+  SCREEN_LINES,
 } from './when-to-call-pages.ts';
 
 /** The longest "When to call" there is: every medicine and every step set. */
@@ -64,20 +63,25 @@ test('who to call comes first, then every sign once, most urgent first, then eve
   );
 });
 
-test('a screen of several signs stays within its budget, in each wording', () => {
+test('a screen of several signs or pieces of advice stays within its lines, in each wording', () => {
   for (const audience of ['adult', 'child'] as const) {
     const pages = getWhenToCallPages(everything, audience);
     expect(pages.length).toBeGreaterThan(4);
     for (const page of pages) {
-      if (page.kind !== 'signs') continue;
-      const signs = page.group.parts.flatMap((part) => part.signs);
-      if (signs.length < 2) continue;
-      const cost = signs.reduce(
-        (sum, sign) =>
-          sum + screenCost(textFor(sign.text, audience), audience) + ITEM_COST,
+      const texts =
+        page.kind === 'signs'
+          ? page.group.parts.flatMap((part) =>
+              part.signs.map((sign) => sign.text),
+            )
+          : page.kind === 'advice'
+            ? page.items.map((item) => item.text)
+            : [];
+      if (texts.length < 2) continue;
+      const lines = texts.reduce(
+        (sum, text) => sum + itemLines(textFor(text, audience), audience),
         0,
       );
-      expect(cost).toBeLessThanOrEqual(SIGNS_BUDGET);
+      expect(lines).toBeLessThanOrEqual(SCREEN_LINES);
     }
   }
 });

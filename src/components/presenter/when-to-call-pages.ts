@@ -9,7 +9,7 @@
 import type { WarningSet, WarningSign, Wording } from '#src/content/schema.ts';
 import { getWarningSigns, textFor } from '#src/content/journey.ts';
 import type { SignGroup, WarningSubject } from '#src/content/warning-signs.ts';
-import { LINE_COST, packByCost, screenCost } from './screen-cost.ts';
+import { packByCost, screenCost } from './screen-cost.ts';
 
 type Advice = WarningSet['advice'][number];
 
@@ -20,14 +20,24 @@ export type WhenToCallPage =
   | { kind: 'advice'; items: Advice[]; index: number };
 
 /**
- * What one screen of signs or advice may cost (see screen-cost.ts). The
- * lists are set a little smaller than a step's text (see global.css), and
- * the urgency heading may take three lines in Spanish.
+ * How many lines of signs or advice one screen holds, with room to spare
+ * (a line of the safe-side estimate may wrap early). The lists are set a
+ * little smaller than a step's text (global.css, about 65 characters a
+ * line on a 1024×768 tablet), under a heading that may take three lines
+ * in Spanish.
  */
-export const SIGNS_BUDGET = 440;
+export const SCREEN_LINES = 8;
 
-/** A list item costs its words and part of a line (it starts a new one). */
-export const ITEM_COST = 30;
+/** Characters on one line of a list, on the safe side. */
+export const LINE_CHARACTERS = 60;
+
+/** The lines a list item takes: every item starts a new one. */
+export function itemLines(text: string, audience: Wording) {
+  return Math.ceil(screenCost(text, audience) / LINE_CHARACTERS);
+}
+
+/** A medicine's name over its signs, with the space around it. */
+const SET_TITLE_LINES = 1.5;
 
 type SignItem = { set: WarningSet; sign: WarningSign };
 
@@ -49,7 +59,7 @@ export function getWhenToCallPages(
   const pages: WhenToCallPage[] = [{ kind: 'contacts' }];
   const groups = getWarningSigns(subject);
   const itemCost = (text: Parameters<typeof textFor>[0]) =>
-    screenCost(textFor(text, audience), audience) + ITEM_COST;
+    itemLines(textFor(text, audience), audience);
   for (const group of groups) {
     const items = group.parts.flatMap(({ set, signs }) =>
       signs.map((sign) => ({ set, sign })),
@@ -60,9 +70,9 @@ export function getWhenToCallPages(
       (item, index) =>
         itemCost(item.sign.text) +
         (item.set.kind !== 'shared' && items[index - 1]?.set !== item.set
-          ? LINE_COST
+          ? SET_TITLE_LINES
           : 0),
-      SIGNS_BUDGET,
+      SCREEN_LINES,
     );
     screens.forEach((screen, index) =>
       pages.push({
@@ -75,7 +85,7 @@ export function getWhenToCallPages(
   const advice = [
     ...new Set(groups.flatMap((group) => group.parts.map((part) => part.set))),
   ].flatMap((set) => set.advice);
-  packByCost(advice, (item) => itemCost(item.text), SIGNS_BUDGET).forEach(
+  packByCost(advice, (item) => itemCost(item.text), SCREEN_LINES).forEach(
     (items, index) => pages.push({ kind: 'advice', items, index }),
   );
   return pages;
