@@ -25,6 +25,12 @@ export function basenameOf(locale: Locale) {
 }
 
 /** The same page in another language: /steps/x → /es/steps/x. */
+/**
+ * The query word by which bedside mode's address says the nurse chose its
+ * language (bedside mode stores nothing, so the choice travels in it).
+ */
+export const CHOSEN_LANGUAGE_PARAM = 'lang';
+
 export function pathInLocale(locale: Locale, rest: string) {
   const base = basenameOf(locale);
   if (!base) return rest;

@@ -568,6 +568,11 @@ export const UnitProfileSchema = z.strictObject({
    * first choice): a children's unit sets "child". Without it: adult.
    */
   defaultAudience: z.enum(['child', 'adult']).optional(),
+  /**
+   * The language bedside mode opens in (a code from data/locales.json), for
+   * a unit where most families read it. The nurse can still switch.
+   */
+  bedsideLanguage: z.string().optional(),
   /** Local notes per phase id, e.g. where the day unit is. */
   phaseNotes: z.record(SlugSchema, UnitTextSchema).optional(),
 });

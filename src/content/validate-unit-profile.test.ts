@@ -91,6 +91,13 @@ test('a unit text in a language the app does not offer names the path and the la
   );
 });
 
+test('bedside mode may open in a language the app offers, and no other', () => {
+  expect(checkProfile(makeUnitProfile({ bedsideLanguage: 'es' }))).toBe('');
+  expect(checkProfile(makeUnitProfile({ bedsideLanguage: 'fr' }))).toBe(
+    'data/unit-profile.json: bedsideLanguage: unknown language "fr" (the app offers en, es)',
+  );
+});
+
 test.each([
   [{ dayHours: {} }, 'dayHours', 'at least one language'],
   [{ unitName: 7 }, 'unitName', 'must be text, or an object of texts'],

@@ -21,8 +21,8 @@ export type UnitProfileResult =
 /**
  * Validates a unit's profile file (`UNIT_PROFILE`, or the default
  * data/unit-profile.json): the schema, then that each phase note names a
- * phase that exists and each text by language names a language the app
- * offers. Issues name the file as given and the JSON path.
+ * phase that exists, and each text by language and the bedside language
+ * name a language the app offers. Issues name the file as given and the JSON path.
  */
 export function validateUnitProfile(
   text: string,
@@ -51,6 +51,14 @@ export function validateUnitProfile(
       path: ['phaseNotes', phaseId],
       message: `unknown phase "${phaseId}"${suggest(phaseId, phaseIds)}`,
     }));
+  const language = profile.bedsideLanguage;
+  if (language !== undefined && !localeCodes.has(language)) {
+    issues.push({
+      file,
+      path: ['bedsideLanguage'],
+      message: `unknown language "${language}" (the app offers ${[...localeCodes].join(', ')})`,
+    });
+  }
   const texts: [(string | number)[], UnitText | undefined][] = [
     [['unitName'], profile.unitName],
     [['dayHours'], profile.dayHours],

@@ -554,7 +554,7 @@ function build(outDir: string, profile: string) {
   );
 }
 
-test('a build with a unit profile shows its name, numbers, fever temperature and phase note in "when to call" and on the handout', async ({
+test('a build with a unit profile shows its name, numbers, fever temperature and phase note in "when to call" and on the handout, and opens bedside mode in its language', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -652,7 +652,22 @@ test('a build with a unit profile shows its name, numbers, fever temperature and
     await expect(page.getByRole('main')).toContainText(
       plainFor(step.summary, 'child'),
     );
+    // Its bedside mode opens in the unit's language, with "A child"
+    // chosen; the nurse can switch, and the switch holds with nothing
+    // stored: the address carries it.
+    expect(profile.bedsideLanguage).toBe('es');
     await page.goto(`${origin}/present/${step.id}`);
+    await expect(page).toHaveURL(`${origin}/es/present/${step.id}?lang=es`);
+    await expect(
+      page.getByRole('radio', {
+        name: spanish.bundle.messages.presenter!.whoChild!,
+      }),
+    ).toBeChecked();
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`${origin}/present/${step.id}?lang=en`);
+    await expect(page.getByRole('radio', { name: /^A child/ })).toBeChecked();
+    await page.reload();
+    await expect(page).toHaveURL(`${origin}/present/${step.id}?lang=en`);
     await expect(page.getByRole('radio', { name: /^A child/ })).toBeChecked();
   } finally {
     rmSync(dist, { recursive: true, force: true });

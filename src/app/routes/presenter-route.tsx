@@ -1,5 +1,7 @@
+import { useLayoutEffect } from 'react';
 import {
   Navigate,
+  useLocation,
   useNavigate,
   useParams,
   useSearchParams,
@@ -12,10 +14,12 @@ import {
   type SessionSettings,
 } from '#src/components/presenter/presenter-session.ts';
 import { PresenterStart } from '#src/components/presenter/presenter-start.tsx';
+import { bedsideLanguageHref } from '#src/components/presenter/bedside-language.ts';
 import { PresenterView } from '#src/components/presenter/presenter-view.tsx';
 import { t } from '#src/content/i18n.ts';
-import { getStepById } from '#src/content/journey.ts';
+import { getStepById, getUnitProfile } from '#src/content/journey.ts';
 import { situationParams } from '#src/content/situation.ts';
+import { CHOSEN_LANGUAGE_PARAM } from '#src/content/locale-path.ts';
 import { useDocumentTitle } from '#src/hooks/use-document-title.ts';
 import { paths } from '../paths.ts';
 
@@ -31,6 +35,7 @@ function parseScreen(value: string | null): number | 'end' | undefined {
  */
 export function PresenterRoute() {
   const { stepId } = useParams();
+  const { pathname } = useLocation();
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const step = getStepById(stepId);
@@ -41,6 +46,19 @@ export function PresenterRoute() {
       ? t('app.stepNotFoundTitle')
       : t('app.presenterTitle'),
   );
+  // Setup opens in the unit's bedside language (a page load: each language
+  // is its own address); a session already under way stays as it is.
+  const languageHref =
+    screen === undefined
+      ? bedsideLanguageHref(
+          getUnitProfile().bedsideLanguage,
+          pathname,
+          searchParams,
+        )
+      : undefined;
+  useLayoutEffect(() => {
+    if (languageHref) window.location.replace(languageHref);
+  }, [languageHref]);
 
   function start(firstStepId: string, chosen: SessionSettings) {
     const first = getStepById(firstStepId);
@@ -48,18 +66,19 @@ export function PresenterRoute() {
     const target =
       included.find((item) => item.id === firstStepId) ?? included[0];
     if (!target) {
-      // Back to the setup, which says the phase has no steps for this.
-      void navigate(
-        paths.present.getHref(
-          firstStepId,
-          `${situationParams(chosen).toString()}&empty=1`,
-        ),
-      );
+      // Back to the setup, which says the phase has no steps for this (in
+      // the language the nurse chose, if she chose one).
+      const params = situationParams(chosen);
+      const language = searchParams.get(CHOSEN_LANGUAGE_PARAM);
+      if (language !== null) params.set(CHOSEN_LANGUAGE_PARAM, language);
+      params.set('empty', '1');
+      void navigate(paths.present.getHref(firstStepId, params.toString()));
       return;
     }
     void navigate(paths.present.getHref(target.id, sessionSearch(chosen, 0)));
   }
 
+  if (languageHref) return null;
   if (stepId !== undefined && !step)
     return <PresenterNotFound stepId={stepId} />;
   if (!step || screen === undefined) {

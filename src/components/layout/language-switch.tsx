@@ -1,13 +1,26 @@
 import { useLocation } from 'react-router';
 import { getLocales } from '#src/content/journey-data.ts';
 import { currentLocale, t } from '#src/content/i18n.ts';
-import { pathInLocale } from '#src/content/locale-path.ts';
+import {
+  CHOSEN_LANGUAGE_PARAM,
+  pathInLocale,
+} from '#src/content/locale-path.ts';
 import { rememberLanguage } from '#src/state/language-preference.ts';
 
 type LanguageSwitchProps = {
-  /** Bedside mode keeps nothing on the device, not even this choice. */
+  /**
+   * Bedside mode keeps nothing on the device, not even this choice: its
+   * address carries it (bedside-language.ts).
+   */
   remember?: boolean;
 };
+
+/** The query with the language marked as chosen (bedside mode). */
+function chosenIn(search: string, code: string) {
+  const params = new URLSearchParams(search);
+  params.set(CHOSEN_LANGUAGE_PARAM, code);
+  return `?${params.toString()}`;
+}
 
 /**
  * Links to this same page in every other language. Each language is its
@@ -26,7 +39,7 @@ export function LanguageSwitch({ remember = true }: LanguageSwitchProps) {
         {others.map((locale) => (
           <li key={locale.code}>
             <a
-              href={`${pathInLocale(locale, pathname)}${search}${hash}`}
+              href={`${pathInLocale(locale, pathname)}${remember ? search : chosenIn(search, locale.code)}${hash}`}
               lang={locale.code}
               hrefLang={locale.code}
               dir={locale.dir}
