@@ -1,14 +1,15 @@
-import {
-  StrictMode,
-  startTransition,
-  useLayoutEffect,
-  type ReactNode,
-} from 'react';
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { preloadRouteFor } from './app-routes.tsx';
 
-/** Drops the prerendered mark once the app's first render is on the page. */
+/**
+ * Once the app's first render is on the page and listening, drops the
+ * prerendered mark and marks the root started (what the browser tests wait
+ * for). Effects run children first, so by this one every key and swipe
+ * handler of the page is attached; a layout effect ran before them, and a
+ * key pressed in between was lost.
+ */
 function Started({
   root,
   children,
@@ -16,7 +17,10 @@ function Started({
   root: HTMLElement;
   children: ReactNode;
 }) {
-  useLayoutEffect(() => root.removeAttribute('data-prerendered'), [root]);
+  useEffect(() => {
+    root.removeAttribute('data-prerendered');
+    root.setAttribute('data-started', '');
+  }, [root]);
   return children;
 }
 

@@ -3,18 +3,21 @@ import { test as base, type Page } from '@playwright/test';
 export { expect } from '@playwright/test';
 
 /**
- * Waits until the app has rendered: over a prerendered page, or into the
- * empty root of a page that is not prerendered (bedside mode).
+ * Waits until the app has rendered and listens to keys and taps: over a
+ * prerendered page, or into the empty root of a page that is not
+ * prerendered (bedside mode). The app marks its root `data-started` then
+ * (src/app/render-app.tsx).
  */
 export async function waitForApp(page: Page) {
-  await page.waitForFunction(() => {
+  const state = await page.waitForFunction(() => {
     const root = document.getElementById('root');
-    return (
-      root !== null &&
-      root.hasChildNodes() &&
-      !root.hasAttribute('data-prerendered')
-    );
+    if (root?.hasAttribute('data-started')) return 'started';
+    // main.tsx told the reader the app could not load.
+    if (root?.hasAttribute('data-load-error')) return 'failed';
+    return false;
   });
+  if ((await state.jsonValue()) === 'failed')
+    throw new Error(`The app could not load at ${page.url()}`);
 }
 
 /**
