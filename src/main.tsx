@@ -9,6 +9,7 @@ import {
 } from './content/locale-path.ts';
 import type { Locale } from './content/schema.ts';
 import { getRememberedLanguage } from './state/language-preference.ts';
+import { withRetries } from './app/retry.ts';
 import './styles/global.css';
 
 const root = document.getElementById('root')!;
@@ -53,6 +54,7 @@ function showLoadError(words: Locale['loadError']) {
     );
   }
   root.removeAttribute('data-prerendered');
+  root.setAttribute('data-load-error', '');
 }
 
 /** An element with its attributes and children. */
@@ -85,9 +87,11 @@ async function start() {
   }
   applyDocumentLanguage(locale, document.documentElement);
   try {
-    await loadLocale(locale);
+    await withRetries(() => loadLocale(locale));
     // The app reads the content at import time, so it is imported after it.
-    const { renderApp } = await import('./app/render-app.tsx');
+    const { renderApp } = await withRetries(
+      () => import('./app/render-app.tsx'),
+    );
     await renderApp(root, basenameOf(locale), rest);
   } catch (error) {
     console.error(error);

@@ -3,6 +3,7 @@ import { matchPath, Route, Routes } from 'react-router';
 import { t } from '#src/content/i18n.ts';
 import { ErrorBoundary } from '#src/components/ui/error-boundary.tsx';
 import { paths } from './paths.ts';
+import { withRetries } from './retry.ts';
 import { JourneyLayout } from './routes/journey-layout.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { OverviewRoute } from './routes/overview-route.tsx';
@@ -14,11 +15,12 @@ type RouteComponent = ComponentType<object>;
  * A page whose code loads when first opened, to keep the first load small.
  * `preload` fetches it ahead: once loaded it renders at once, with no
  * Suspense fallback (used before the first render of a prerendered page).
+ * A dropped request is tried again before the page says it failed.
  */
 function lazyRoute(load: () => Promise<RouteComponent>) {
   let Loaded: RouteComponent | undefined;
   const preload = async () => {
-    Loaded ??= await load();
+    Loaded ??= await withRetries(load);
     return Loaded;
   };
   const Lazy = lazy(async () => ({ default: await preload() }));

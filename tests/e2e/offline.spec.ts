@@ -1,7 +1,8 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from './fixtures.ts';
+import type { Browser } from '@playwright/test';
+import { expect, test, waitForApp } from './fixtures.ts';
 import { printToPdf } from './pdf.ts';
 import { expectNoViolations } from './axe.ts';
 import { journey, languages, plain } from './content.ts';
@@ -110,17 +111,27 @@ test('offline after one visit, a Spanish-speaking family can open a shared link,
   expect(printed.text).not.toContain(ui.app!.handoutPrint);
 });
 
-test('when the content cannot load, the page says so in its language, keeps any text it has and offers a reload', async ({
-  browser,
-  baseURL,
-}) => {
-  // A visit without the service worker: once it is installed, the content
-  // comes from its cache and the network no longer matters.
+/**
+ * A visit without the service worker: once it is installed, files come
+ * from its cache and the network no longer matters. The page's goto is the
+ * browser's own, which does not wait for the app.
+ */
+async function visitWithoutServiceWorker(
+  browser: Browser,
+  baseURL: string | undefined,
+) {
   const context = await browser.newContext({
     baseURL,
     serviceWorkers: 'block',
   });
-  const page = await context.newPage();
+  return { context, page: await context.newPage() };
+}
+
+test('when the content cannot load, the page says so in its language, keeps any text it has and offers a reload', async ({
+  browser,
+  baseURL,
+}) => {
+  const { context, page } = await visitWithoutServiceWorker(browser, baseURL);
   await page.route('**/assets/content-*.json', (route) => route.abort());
   for (const [index, { locale, bundle }] of languages.entries()) {
     const prefix = index === 0 ? '' : `/${locale.code}`;
@@ -155,6 +166,37 @@ test('when the content cannot load, the page says so in its language, keeps any 
     await expect(stepTitle).toBeVisible();
     await page.route('**/assets/content-*.json', (route) => route.abort());
   }
+  await context.close();
+});
+
+test('a file dropped once by a poor connection is fetched again, and the page starts as usual', async ({
+  browser,
+  baseURL,
+}) => {
+  const { context, page } = await visitWithoutServiceWorker(browser, baseURL);
+  // The content, the app's code and the step page's code: each is lost on
+  // its first request.
+  const dropped = new Set<string>();
+  await page.route(
+    /\/assets\/(content-[\w-]+\.json|render-app-[\w-]+\.js|step-route-[\w-]+\.js)$/,
+    (route) => {
+      const file = new URL(route.request().url()).pathname;
+      if (dropped.has(file)) return route.continue();
+      dropped.add(file);
+      return route.abort('connectionreset');
+    },
+  );
+  const [step, next] = journey.steps;
+  await page.goto(`/steps/${step!.id}`, { waitUntil: 'load' });
+  await waitForApp(page);
+  // Each of the three was dropped once, and came on its second request.
+  expect(dropped.size).toBe(3);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The app answers: the next step opens without a page load.
+  await page.keyboard.press('ArrowRight');
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(next!.title) }),
+  ).toBeVisible();
   await context.close();
 });
 
