@@ -75,8 +75,15 @@ async function stepList(page: Page) {
   const toggle = page.getByRole('button', {
     name: 'Every step, the lanes, durations and treatments, as a list',
   });
-  if ((await toggle.getAttribute('aria-expanded')) === 'false')
-    await toggle.click();
+  // Opened until it stays open: a page that re-renders right after a
+  // shared link opens may close the list again under a single click.
+  await expect(async () => {
+    if ((await toggle.getAttribute('aria-expanded')) === 'false')
+      await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true', {
+      timeout: 1000,
+    });
+  }).toPass();
   return page.getByRole('navigation', { name: 'Treatment journey' });
 }
 
