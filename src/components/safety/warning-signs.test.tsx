@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { getWarningSigns, journey, textFor } from '#src/content/journey.ts';
 import { toPlainText } from '#src/content/markup.ts';
 import { StepWhenToCall } from '#src/components/step/step-sections.tsx';
+import { t } from '#src/content/i18n.ts';
 
 const termName = (termId: string) =>
   journey.glossary.find((term) => term.id === termId)?.term ?? termId;
@@ -94,4 +95,28 @@ test('emergency signs come first, under the emergency-number heading', () => {
     (item) => item.urgency === 'emergency',
   ))
     expect(items).toContain(plain(sign.text));
+});
+
+test('signs for a medicine are titled "with" it; signs for a step by their own title', () => {
+  const titles = new Set<string>();
+  for (const step of journey.steps) {
+    const { container, unmount } = render(
+      <MemoryRouter>
+        <StepWhenToCall step={step} />
+      </MemoryRouter>,
+    );
+    for (const title of renderedSigns(container).keys()) titles.add(title);
+    unmount();
+  }
+  const shownSets = journey.warningSets.filter((set) => set.kind !== 'shared');
+  const stepSets = shownSets.filter((set) => set.kind === 'step');
+  expect(stepSets.some((set) => titles.has(set.title))).toBe(true);
+  for (const set of shownSets) {
+    const withName = t('safety.signsFor', { name: set.title });
+    const expected = set.kind === 'medicine' ? withName : set.title;
+    const unexpected = set.kind === 'medicine' ? set.title : withName;
+    expect(titles.has(unexpected), set.id).toBe(false);
+    if (titles.has(withName) || titles.has(set.title))
+      expect(titles.has(expected), set.id).toBe(true);
+  }
 });

@@ -75,7 +75,9 @@ export function WarningSigns({
             <div key={set.id} className="sign-set">
               {set.kind === 'shared' ? null : (
                 <p className="sign-set-title">
-                  {t('safety.signsFor', { name: set.title })}
+                  {set.kind === 'medicine'
+                    ? t('safety.signsFor', { name: set.title })
+                    : set.title}
                 </p>
               )}
               <ul>
