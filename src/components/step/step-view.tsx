@@ -20,7 +20,10 @@ import { isMotionReduced } from '#src/state/journey-store.ts';
 import { currentLocale } from '#src/content/i18n.ts';
 import { StepList } from '#src/components/timeline/step-list.tsx';
 import { Disclosure } from '#src/components/ui/disclosure.tsx';
-import { LazyMotion } from '#src/components/ui/lazy-motion.tsx';
+import {
+  LazyMotion,
+  loadMotionFeatures,
+} from '#src/components/ui/lazy-motion.tsx';
 import { StepContent } from './step-content.tsx';
 import { StepNav } from './step-nav.tsx';
 
@@ -69,16 +72,36 @@ export function StepView({ step }: StepViewProps) {
   // The first animation of a page runs the animation code for the first
   // time, which is slow on a slow phone; a still "animation" at idle time
   // does that first, so the first step change moves as quickly as the rest.
+  // It waits for the animation code, and tries again at the next idle time
+  // while nothing has moved (the code has not yet reached the article).
   useEffect(() => {
     if (typeof requestIdleCallback !== 'function') return;
-    const handle = requestIdleCallback(() => {
-      void controls.start({
-        x: [0, 0],
-        opacity: [1, 1],
-        transition: { duration: 0.2, ease: 'easeOut' },
+    let handle: number | undefined;
+    let triesLeft = 5;
+    let isCancelled = false;
+    const warmUp = () => {
+      handle = requestIdleCallback(() => {
+        void controls
+          .start({
+            x: [0, 0],
+            opacity: [1, 1],
+            transition: { duration: 0.2, ease: 'easeOut' },
+          })
+          .then((moved) => {
+            if (moved.length === 0 && !isCancelled && --triesLeft > 0) warmUp();
+          });
       });
-    });
-    return () => cancelIdleCallback(handle);
+    };
+    loadMotionFeatures().then(
+      () => {
+        if (!isCancelled) warmUp();
+      },
+      () => {}, // No animation code, nothing to warm up.
+    );
+    return () => {
+      isCancelled = true;
+      if (handle !== undefined) cancelIdleCallback(handle);
+    };
   }, [controls]);
   useStepKeys(step);
   useFocusOnChange(step.id, 'step-title');

@@ -1,7 +1,8 @@
 import { LazyMotion as MotionLoader } from 'framer-motion';
 import type { ReactNode } from 'react';
 
-const loadMotionFeatures = () =>
+/** The animation features; resolves once they have arrived. */
+export const loadMotionFeatures = () =>
   import('./motion-features.ts').then((module) => module.default);
 
 /**
