@@ -24,6 +24,11 @@ export const paths = {
     getHref: (stepId: string, search = '') =>
       `/present/${stepId}${search ? `?${search}` : ''}`,
   },
+  // "What we covered today": a bedside session's recap on the family's phone.
+  recap: {
+    path: '/recap',
+    getHref: (search = '') => `/recap${search ? `?${search}` : ''}`,
+  },
   myJourney: { path: '/my-journey', getHref: () => '/my-journey' },
   handout: {
     path: '/my-journey/handout',

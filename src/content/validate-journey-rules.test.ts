@@ -7,6 +7,7 @@ import {
   toRaw,
   check,
   makeTrack,
+  makeCareTopic,
 } from '#tests/content/content-factories.ts';
 import { formatIssues, validateContent } from './validate.ts';
 
@@ -168,3 +169,14 @@ test.each([
     expect(result).toContain(message);
   },
 );
+
+test("a care topic may not share a step's id: teaching plans name both by id", () => {
+  expect(
+    check({
+      steps: [makeStep({ id: 'fever' })],
+      careTopics: [makeCareTopic({ id: 'fever' })],
+    }),
+  ).toContain(
+    'careTopics[0].id: care topic id "fever" is also a step id; teaching plans name both by id',
+  );
+});

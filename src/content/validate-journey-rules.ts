@@ -1,7 +1,8 @@
 /**
  * Rules about the order and shape of the journey as a whole: phases, steps
  * and track segments follow the order of phases.json, every phase has steps
- * and 2 to 3 teach-back prompts, and every illustration file exists.
+ * and 2 to 3 teach-back prompts, every illustration file exists, and no
+ * care topic shares a step's id.
  */
 import type { CollectionFiles } from './validate-references.ts';
 import type { ContentIssue } from './content-issue.ts';
@@ -48,6 +49,19 @@ export function checkJourneyRules(
       });
     }
     groupLastIndex.set(phase.group.id, index);
+  });
+
+  // A teaching plan names steps and care topics by id alone
+  // (teaching-topics.ts), so one id must never mean both.
+  const stepIds = new Set(journey.steps.map((step) => step.id));
+  journey.careTopics.forEach((topic, index) => {
+    if (stepIds.has(topic.id)) {
+      issues.push({
+        file: files.careTopics,
+        path: ['careTopics', index, 'id'],
+        message: `care topic id "${topic.id}" is also a step id; teaching plans name both by id`,
+      });
+    }
   });
 
   journey.illustrations.forEach((illustration, index) => {

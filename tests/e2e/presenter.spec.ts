@@ -48,7 +48,7 @@ async function screenNumber(page: Page) {
 }
 
 /** About ten screens a topic at most (issue: a session fits a visit). */
-const SCREENS_PER_STEP = 10;
+const SCREENS_PER_TOPIC = 10;
 
 /** The steps a newly diagnosed child's induction session shows, in order. */
 const childInductionSteps = journey.steps.filter(
@@ -57,6 +57,14 @@ const childInductionSteps = journey.steps.filter(
     step.situations.includes('newly-diagnosed') &&
     step.audience !== 'adult' &&
     !isPhPositive(step),
+);
+/**
+ * The first-discharge plan for a child: the first treatment phase, then the
+ * care topics taught before the first time home that are not adult-only.
+ */
+const firstDischargeCare = journey.careTopics.filter(
+  (topic) =>
+    topic.teachingTime === 'first-discharge' && topic.audience !== 'adult',
 );
 /** Fills a message's {placeholders}, as the app's t() does. */
 const fill = (message: string, values: Record<string, string | number>) =>
@@ -67,10 +75,10 @@ for (const { code, size } of [
   { code: 'en', size: { width: 1280, height: 800 } },
   { code: 'es', size: { width: 1024, height: 768 } },
 ] as const) {
-  test(`a nurse walks a newly diagnosed child's induction with clicker keys only (${code}, ${size.width}×${size.height}): every step in order, its pictures, nothing under the controls, "When to call" once`, async ({
+  test(`a nurse teaches a newly diagnosed child the first-discharge plan with clicker keys only (${code}, ${size.width}×${size.height}): every topic in order within its budget, its pictures, nothing under the controls, "When to call" once`, async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     const { locale, bundle } = languages.find(
       (language) => language.locale.code === code,
     )!;
@@ -78,13 +86,25 @@ for (const { code, size } of [
     const child = (text: AudienceText) =>
       plainFor(text, 'child', bundle.journey);
     const whenToCallTitle = ui.step!.sectionWhenToCall!;
-    const endTitle = ui.presenter!.endTitle!;
+    const endTitle = ui.presenter!.endPlanTitle!;
     const prefix = locale === languages[0]!.locale ? '' : `/${code}`;
     await page.setViewportSize(size);
+    // Setup: a newly diagnosed child; the plan is already chosen.
+    await page.goto(`${prefix}/present?stage=newly-diagnosed&who=child`);
+    const careTopics = page.getByRole('group', {
+      name: ui.presenter!.careLegend!,
+    });
+    for (const topic of bundle.journey.careTopics) {
+      const box = careTopics.getByRole('checkbox', {
+        name: child(topic.title),
+        exact: true,
+      });
+      if (firstDischargeCare.some((item) => item.id === topic.id))
+        await expect(box).toBeChecked();
+      else if (topic.audience !== 'adult') await expect(box).not.toBeChecked();
+    }
+    await page.getByRole('button', { name: ui.presenter!.start! }).click();
     const first = childInductionSteps[0]!;
-    await page.goto(
-      `${prefix}/present/${first.id}?stage=newly-diagnosed&who=child&screen=0`,
-    );
     await expect(
       page.getByRole('heading', {
         level: 1,
@@ -94,7 +114,7 @@ for (const { code, size } of [
     const { total } = await screenNumber(page);
     const keys = ['PageDown', 'ArrowRight', ' '];
     const seen: {
-      stepId: string;
+      topicId: string;
       kicker: string;
       heading: string;
       alts: string[];
@@ -105,15 +125,12 @@ for (const { code, size } of [
         fill(ui.presenter!.progressLabel!, {
           current: number,
           total,
-          phase: child(
-            bundle.journey.phases.find((phase) => phase.id === induction.id)!
-              .title,
-          ),
+          phase: ui.presenter!.planTitle!,
         }),
       );
       const heading = page.getByRole('heading', { level: 1 });
       if (number > 1) await expect(heading).toBeFocused();
-      const stepId = /\/present\/([^?]+)/.exec(page.url())![1]!;
+      const topicId = /\/present\/([^?]+)/.exec(page.url())![1]!;
       const main = page.getByRole('main');
       const alts = await main
         .getByRole('img')
@@ -131,11 +148,11 @@ for (const { code, size } of [
       const bar = await page
         .getByRole('navigation', { name: ui.presenter!.navLabel! })
         .boundingBox();
-      expect(textBottom, `screen ${number} (${stepId})`).toBeLessThanOrEqual(
+      expect(textBottom, `screen ${number} (${topicId})`).toBeLessThanOrEqual(
         bar!.y,
       );
       seen.push({
-        stepId,
+        topicId,
         // The line above the heading: the step, phase or "When to call".
         kicker: (await main.locator('p').first().textContent()) ?? '',
         heading: (await heading.textContent()) ?? '',
@@ -143,7 +160,7 @@ for (const { code, size } of [
       });
       if (number < total) await page.keyboard.press(keys[number % 3]!);
     }
-    // "When to call" once, after the steps: its first screen (who to call)
+    // "When to call" once, after the topics: its first screen (who to call)
     // carries the heading, the signs and advice that follow carry it above
     // theirs. Then the end screen.
     const headings = seen.map((screen) => screen.heading);
@@ -156,13 +173,18 @@ for (const { code, size } of [
     for (const screen of content)
       expect(screen.kicker).not.toBe(whenToCallTitle);
     expect(headings.at(-1)).toBe(endTitle);
-    // Every step of the session, in journey order, each on consecutive screens.
-    expect([...new Set(content.map((screen) => screen.stepId))]).toEqual(
-      childInductionSteps.map((step) => step.id),
+    // Every topic of the plan, in order, each on consecutive screens and
+    // within its budget.
+    const plan = [...childInductionSteps, ...firstDischargeCare];
+    expect([...new Set(content.map((screen) => screen.topicId))]).toEqual(
+      plan.map((topic) => topic.id),
     );
+    for (const topic of plan) {
+      const screens = content.filter((screen) => screen.topicId === topic.id);
+      expect(screens.length, topic.id).toBeLessThanOrEqual(SCREENS_PER_TOPIC);
+    }
     for (const step of childInductionSteps) {
-      const screens = content.filter((screen) => screen.stepId === step.id);
-      expect(screens.length).toBeLessThanOrEqual(SCREENS_PER_STEP);
+      const screens = content.filter((screen) => screen.topicId === step.id);
       // Each picture the step has is shown, with its description.
       for (const id of step.illustrationIds) {
         const illustration = bundle.journey.illustrations.find(
@@ -756,7 +778,10 @@ for (const size of SIZES) {
         page.getByRole('heading', { level: 1, name: 'End of this phase' }),
       ).toBeVisible();
       await expectNoViolations(page, 'end of phase');
-      await page.getByRole('button', { name: 'Show on your phone' }).click();
+      await page
+        .getByRole('main')
+        .getByRole('button', { name: 'Show on your phone' })
+        .click();
       await expect(page.getByRole('img', { name: /^QR code/ })).toBeVisible();
       await expectNoViolations(page, 'QR dialog');
       await page.goto('/present/not-a-real-step');

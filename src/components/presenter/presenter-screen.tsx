@@ -12,9 +12,49 @@ type PresenterScreenProps = { screen: Screen; audience: Wording };
 
 /**
  * One idea on the big screen: a summary, a picture, a section (or a few
- * short ones), more detail, or the session's "When to call".
+ * short ones), more detail, part of a care topic, or the session's "When to
+ * call".
  */
 export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
+  if (screen.kind === 'whenToCall') {
+    return (
+      <WhenToCallScreen
+        page={screen.page}
+        step={screen.step}
+        audience={audience}
+      />
+    );
+  }
+  if (screen.kind === 'careSummary') {
+    return (
+      <>
+        <ScreenHeading kicker={t('safety.careTitle')}>
+          {plainText(screen.topic.title, audience)}
+        </ScreenHeading>
+        <div className="presenter-body presenter-summary">
+          <PresenterText text={screen.topic.summary} audience={audience} />
+        </div>
+      </>
+    );
+  }
+  if (screen.kind === 'careBody') {
+    const { part } = screen;
+    return (
+      <>
+        <ScreenHeading kicker={plainText(screen.topic.title, audience)}>
+          {part.count > 1
+            ? t('presenter.careAtHomePart', {
+                current: part.index + 1,
+                total: part.count,
+              })
+            : t('presenter.careAtHome')}
+        </ScreenHeading>
+        <div className="presenter-body">
+          <PresenterText text={part.text} audience={audience} />
+        </div>
+      </>
+    );
+  }
   const { step } = screen;
   const stepTitle = plainText(step.title, audience);
   if (screen.kind === 'summary') {
@@ -41,11 +81,6 @@ export function PresenterScreen({ screen, audience }: PresenterScreenProps) {
           ) : null}
         </div>
       </>
-    );
-  }
-  if (screen.kind === 'whenToCall') {
-    return (
-      <WhenToCallScreen page={screen.page} step={step} audience={audience} />
     );
   }
   if (screen.kind === 'picture') {

@@ -1,14 +1,10 @@
 import { expect, test } from 'vitest';
 import { getStepsInPhase, journey, textFor } from '#src/content/journey.ts';
-import { findLocale } from '#src/content/locale-path.ts';
 import {
-  audienceOf,
   DEFAULT_SETTINGS,
-  getPhaseScreens,
   getSessionSteps,
   getStepScreens,
   groupSections,
-  handOffUrl,
   SCREEN_PART_BUDGET,
   SCREEN_TEXT_BUDGET,
   splitSection,
@@ -19,7 +15,6 @@ import {
 } from './presenter-session.ts';
 import type { Step } from '#src/content/schema.ts';
 import { LINE_COST, screenCost, sectionCost } from './screen-cost.ts';
-import { getWhenToCallPages } from './when-to-call-pages.ts';
 
 test('a step shows its summary, its pictures, then every section it has, in order, once', () => {
   for (const step of journey.steps) {
@@ -176,28 +171,6 @@ test('a situation keeps only the steps that list it, and "no" to a condition dro
   }
 });
 
-test('a phase session is the screens of its included steps in journey order, closed by one "When to call" for all it covered', () => {
-  const phase = journey.phases[1]!;
-  const screens = getPhaseScreens(phase.id, DEFAULT_SETTINGS);
-  const steps = getSessionSteps(phase.id, DEFAULT_SETTINGS);
-  const audience = audienceOf(DEFAULT_SETTINGS);
-  const pages = getWhenToCallPages(
-    {
-      medicineIds: [...new Set(steps.flatMap((step) => step.medicineIds))],
-      warningSetIds: [...new Set(steps.flatMap((step) => step.warningSetIds))],
-    },
-    audience,
-  );
-  expect(pages.length).toBeGreaterThan(1);
-  expect(screens.map((entry) => entry.screen)).toEqual([
-    ...steps.flatMap((step) => getStepScreens(step, 'plain', audience)),
-    ...pages.map((page) => ({ kind: 'whenToCall', step: steps.at(-1), page })),
-  ]);
-  expect([...new Set(screens.map((entry) => entry.stepId))]).toEqual(
-    steps.map((step) => step.id),
-  );
-});
-
 test('the settings survive a round trip through the address', () => {
   const settings = {
     stage: 'in-remission' as const,
@@ -217,26 +190,4 @@ test('unknown values in the address fall back to the defaults', () => {
       new URLSearchParams('stage=cured&who=dog&ph=maybe&layer=all'),
     ),
   ).toEqual(DEFAULT_SETTINGS);
-});
-
-test('the hand-off link is the regular step page with the situation only', () => {
-  const step = journey.steps[0]!;
-  expect(
-    handOffUrl('https://guide.example', step.id, {
-      ...DEFAULT_SETTINGS,
-      stage: 'newly-diagnosed',
-      who: 'child',
-      layer: 'detail',
-    }),
-  ).toBe(
-    `https://guide.example/steps/${step.id}?stage=newly-diagnosed&who=child`,
-  );
-});
-
-test('the hand-off link opens the step in the language the nurse was showing', () => {
-  const step = journey.steps[0]!;
-  const spanish = findLocale('es')!;
-  expect(
-    handOffUrl('https://guide.example', step.id, DEFAULT_SETTINGS, spanish),
-  ).toBe(`https://guide.example/es/steps/${step.id}?who=adult`);
 });

@@ -9,7 +9,7 @@
  */
 import type {
   AudienceText,
-  Locale,
+  CareTopic,
   Step,
   StepSections,
   Wording,
@@ -26,12 +26,7 @@ import {
   screenCost,
   sectionCost,
 } from './screen-cost.ts';
-import {
-  getWhenToCallPages,
-  type WhenToCallPage,
-} from './when-to-call-pages.ts';
-import { currentLocale } from '#src/content/i18n.ts';
-import { basenameOf } from '#src/content/locale-path.ts';
+import type { WhenToCallPage } from './when-to-call-pages.ts';
 import { fits, isForThisSituation } from '#src/content/situation-fit.ts';
 import {
   readSituation,
@@ -76,21 +71,6 @@ export function sessionSearch(
   return params.toString();
 }
 
-/**
- * The regular (non-presenter) page of the same step, with the situation,
- * for the family's phone, in the language the nurse was showing (/es/…).
- * No personal data: only content ids and choices.
- */
-export function handOffUrl(
-  origin: string,
-  stepId: string,
-  settings: SessionSettings,
-  locale: Locale = currentLocale,
-) {
-  const base = basenameOf(locale);
-  return `${origin}${base}/steps/${stepId}?${situationParams(settings).toString()}`;
-}
-
 /** Child wording for a child; teens, young adults and adults read "you". */
 export function audienceOf(settings: SessionSettings) {
   return readerAudienceOf(settings.who);
@@ -129,10 +109,18 @@ export type Screen =
       part?: { text: string; index: number; count: number };
     }
   | { kind: 'detail'; step: Step }
+  /** A care-at-home topic: its summary, then its text in parts. */
+  | { kind: 'careSummary'; topic: CareTopic }
+  | {
+      kind: 'careBody';
+      topic: CareTopic;
+      part: { text: string; index: number; count: number };
+    }
   | {
       kind: 'whenToCall';
-      /** The last step of the session, whose phase the screen closes. */
-      step: Step;
+      /** The session's last step, whose phase note goes with the numbers
+       * (none when the session taught care topics only). */
+      step: Step | undefined;
       /** One screen of the "When to call" composed for the whole session. */
       page: WhenToCallPage;
     };
@@ -241,43 +229,5 @@ export function getStepScreens(
   }
   if (layer === 'detail' && step.moreDetail !== undefined)
     screens.push({ kind: 'detail', step });
-  return screens;
-}
-
-/**
- * Every screen of a session through one phase, in order, closed by one
- * "When to call" composed for all the medicines and signs it covered.
- */
-export function getPhaseScreens(phaseId: string, settings: SessionSettings) {
-  const steps = getSessionSteps(phaseId, settings);
-  const screens: { screen: Screen; stepId: string; index: number }[] =
-    steps.flatMap((step) =>
-      getStepScreens(step, settings.layer, audienceOf(settings)).map(
-        (screen, index) => ({
-          screen,
-          stepId: step.id,
-          index,
-        }),
-      ),
-    );
-  const last = steps.at(-1);
-  if (!last) return screens;
-  // "When to call" once, at the end, for everything the session covered.
-  const subject = {
-    medicineIds: [...new Set(steps.flatMap((step) => step.medicineIds))],
-    warningSetIds: [...new Set(steps.flatMap((step) => step.warningSetIds))],
-  };
-  const base = getStepScreens(
-    last,
-    settings.layer,
-    audienceOf(settings),
-  ).length;
-  getWhenToCallPages(subject, audienceOf(settings)).forEach((page, index) =>
-    screens.push({
-      screen: { kind: 'whenToCall', step: last, page },
-      stepId: last.id,
-      index: base + index,
-    }),
-  );
   return screens;
 }

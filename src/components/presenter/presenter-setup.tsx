@@ -1,6 +1,7 @@
 import { Fragment, useState, type FormEvent } from 'react';
 import { t, tParts } from '#src/content/i18n.ts';
-import { journey, getStepsInPhase } from '#src/content/journey.ts';
+import { journey } from '#src/content/journey.ts';
+import { MAX_PLAN_TOPICS } from '#src/content/teaching-topics.ts';
 import type { Step } from '#src/content/schema.ts';
 import {
   ANSWERS,
@@ -10,7 +11,13 @@ import {
   type Stage,
   type Who,
 } from '#src/content/situation.ts';
-import type { Layer, SessionSettings } from './presenter-session.ts';
+import {
+  getSessionSteps,
+  type Layer,
+  type SessionSettings,
+} from './presenter-session.ts';
+import { CareTopicChoice } from './care-topic-choice.tsx';
+import { firstDischargePlan, type SessionChoice } from './session-plan.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 
 function whoLabels(): Record<Who, string> {
@@ -99,10 +106,12 @@ type PresenterSetupProps = {
   /** The step the nurse came from; without it, the nurse picks a phase. */
   step: Step | undefined;
   initial: SessionSettings;
-  onStart: (stepId: string, settings: SessionSettings) => void;
+  onStart: (choice: SessionChoice, settings: SessionSettings) => void;
 };
 
 const ALL = 'all';
+/** The phase select's "no treatment steps" (care topics only). */
+const NO_PHASE = '';
 
 /** Before the screen turns to the family: situation, wording and layer. */
 export function PresenterSetup({
@@ -113,8 +122,17 @@ export function PresenterSetup({
   const [settings, setSettings] = useState(initial);
   const [isFullScreen, setIsFullScreen] = useState(false);
   const [phaseId, setPhaseId] = useState(
-    step?.phaseId ?? journey.phases[0]!.id,
+    step?.phaseId ?? firstDischargePlan(initial).phaseId ?? NO_PHASE,
   );
+  // Until the nurse ticks a topic herself, a newly diagnosed family gets the
+  // topics taught before the first time home.
+  const [chosenCareIds, setChosenCareIds] = useState<string[] | null>(null);
+  const [isTooMany, setIsTooMany] = useState(false);
+  const careIds =
+    chosenCareIds ??
+    (settings.stage === 'newly-diagnosed'
+      ? firstDischargePlan(settings).careIds
+      : []);
   const audience = settings.who === 'child' ? 'child' : 'adult';
   const stageNames = stageLabels();
   const answerNames = answerLabels();
@@ -128,9 +146,19 @@ export function PresenterSetup({
     // Needs the click itself (a user gesture); Esc leaves full screen.
     if (isFullScreen && document.fullscreenEnabled)
       document.documentElement.requestFullscreen().catch(() => {});
-    const first =
-      step?.phaseId === phaseId ? step : getStepsInPhase(phaseId)[0];
-    if (first) onStart(first.id, settings);
+    const stepCount = phaseId ? getSessionSteps(phaseId, settings).length : 0;
+    if (stepCount + careIds.length > MAX_PLAN_TOPICS) {
+      setIsTooMany(true);
+      return;
+    }
+    onStart(
+      {
+        phaseId: phaseId || null,
+        startStepId: step?.phaseId === phaseId ? step.id : null,
+        careIds,
+      },
+      settings,
+    );
   }
 
   return (
@@ -155,6 +183,7 @@ export function PresenterSetup({
               {plainText(phase.title, audience)}
             </option>
           ))}
+          <option value={NO_PHASE}>{t('presenter.noPhase')}</option>
         </select>
       </label>
       <RadioGroup
@@ -211,6 +240,20 @@ export function PresenterSetup({
         value={settings.layer}
         onChange={(layer) => update({ layer })}
       />
+      <CareTopicChoice
+        settings={settings}
+        audience={audience}
+        chosenIds={careIds}
+        onChange={(ids) => {
+          setChosenCareIds(ids);
+          setIsTooMany(false);
+        }}
+      />
+      {isTooMany ? (
+        <p className="presenter-warning" role="alert">
+          {t('presenter.tooManyTopics', { max: MAX_PLAN_TOPICS })}
+        </p>
+      ) : null}
       <label className="presenter-choice">
         <input
           type="checkbox"

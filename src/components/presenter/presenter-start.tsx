@@ -6,14 +6,30 @@ import { t } from '#src/content/i18n.ts';
 import { LanguageSwitch } from '#src/components/layout/language-switch.tsx';
 import { PresenterSetup } from './presenter-setup.tsx';
 import type { SessionSettings } from './presenter-session.ts';
+import type { SessionChoice } from './session-plan.ts';
+import {
+  MAX_PLAN_TOPICS,
+  type TopicList,
+} from '#src/content/teaching-topics.ts';
 
 type PresenterStartProps = {
   step: Step | undefined;
   settings: SessionSettings;
-  onStart: (stepId: string, settings: SessionSettings) => void;
+  onStart: (choice: SessionChoice, settings: SessionSettings) => void;
   /** Set when the chosen situation leaves the phase with no steps. */
   emptyPhaseId?: string;
+  /** Set when the address named a plan that could not be used. */
+  planProblem?: TopicList;
 };
+
+/** Why a plan in the address was not used, in words a nurse can act on. */
+function planProblemText(problem: TopicList) {
+  if (problem.problem === 'too-many')
+    return t('presenter.planTooMany', { max: MAX_PLAN_TOPICS });
+  if (problem.problem === 'unknown')
+    return t('presenter.planUnknown', { count: problem.unknownCount });
+  return t('presenter.planUnreadable');
+}
 
 /** The screen before a session: a nurse-facing setup. */
 export function PresenterStart({
@@ -21,6 +37,7 @@ export function PresenterStart({
   settings,
   onStart,
   emptyPhaseId,
+  planProblem,
 }: PresenterStartProps) {
   return (
     <main id="main" className="presenter-page">
@@ -30,6 +47,11 @@ export function PresenterStart({
       </div>
       <h1>{t('presenter.title')}</h1>
       <p className="presenter-lead">{t('presenter.startLead')}</p>
+      {planProblem ? (
+        <p className="presenter-warning" role="alert">
+          {planProblemText(planProblem)}
+        </p>
+      ) : null}
       {emptyPhaseId ? (
         <p className="presenter-warning" role="alert">
           {t('presenter.emptyPhase', {

@@ -1,59 +1,62 @@
 import { useSwipe } from '#src/hooks/use-swipe.ts';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { paths } from '#src/app/paths.ts';
-import type { Step } from '#src/content/schema.ts';
-import { getPhaseOfStep, journey } from '#src/content/journey.ts';
+import { getPhaseById } from '#src/content/journey.ts';
 import { t } from '#src/content/i18n.ts';
 import { LanguageSwitch } from '#src/components/layout/language-switch.tsx';
 import { useFocusOnChange } from '#src/hooks/use-focus-on-change.ts';
 import { useMoveKeys, type Move } from '#src/hooks/use-move-keys.ts';
+import { getTeachingTopic } from '#src/content/teaching-topics.ts';
 import { HandOffDialog } from './hand-off-dialog.tsx';
+import { PresenterEnd } from './presenter-end.tsx';
 import { PresenterScreen } from './presenter-screen.tsx';
+import { audienceOf, type SessionSettings } from './presenter-session.ts';
+import { handOffLink } from './hand-off-link.ts';
 import {
-  audienceOf,
-  getPhaseScreens,
-  getSessionSteps,
-  handOffUrl,
-  sessionSearch,
-  type SessionSettings,
-} from './presenter-session.ts';
+  getPlanScreens,
+  planSearch,
+  type Mark,
+  type Marks,
+} from './session-plan.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 import { TeachBackPanel } from './teach-back-panel.tsx';
 
 type PresenterViewProps = {
-  step: Step;
+  /** The topic on screen (a step or a care topic). */
+  topicId: string;
+  /** The session's topics, in order. */
+  topicIds: readonly string[];
+  /** The plan in the address; null for a session through one phase. */
+  plan: readonly string[] | null;
+  marks: Marks;
   settings: SessionSettings;
-  /** The screen of `step` shown, or the end of the phase. */
+  /** The screen of the topic shown, or the end of the session. */
   screen: number | 'end';
 };
 
-/** The next phase in journey order that has steps for this situation. */
-function findNextPhase(phaseId: string, settings: SessionSettings) {
-  const index = journey.phases.findIndex((phase) => phase.id === phaseId);
-  return journey.phases
-    .slice(index + 1)
-    .filter((phase) => phase.kind !== 'branch')
-    .find((phase) => getSessionSteps(phase.id, settings).length > 0);
-}
-
-/** A bedside session: one phase, one idea per screen, big controls. */
-export function PresenterView({ step, settings, screen }: PresenterViewProps) {
+/** A bedside session: its topics, one idea per screen, big controls. */
+export function PresenterView({
+  topicId,
+  topicIds,
+  plan,
+  marks,
+  settings,
+  screen,
+}: PresenterViewProps) {
   const navigate = useNavigate();
   const [isTeachBackShown, setIsTeachBackShown] = useState(false);
   const [isHandOffOpen, setIsHandOffOpen] = useState(false);
-  const phase = getPhaseOfStep(step);
   const audience = audienceOf(settings);
-  const screens = getPhaseScreens(phase.id, settings);
+  const screens = getPlanScreens(topicIds, settings);
   const total = screens.length;
   const isEnd = screen === 'end';
   const found = screens.findIndex(
-    (entry) => entry.stepId === step.id && entry.index === screen,
+    (entry) => entry.topicId === topicId && entry.index === screen,
   );
-  // A screen number past the step's last (e.g. after leaving "more detail")
-  // shows the step's last screen.
-  const stepEntries = screens.filter((entry) => entry.stepId === step.id);
-  const fallback = stepEntries.at(-1);
+  // A screen number past the topic's last (e.g. after leaving "more
+  // detail") shows the topic's last screen.
+  const fallback = screens.filter((entry) => entry.topicId === topicId).at(-1);
   const position = isEnd
     ? total
     : found >= 0
@@ -62,28 +65,33 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
         ? screens.indexOf(fallback)
         : 0;
   const current = isEnd ? undefined : screens[position];
-  useFocusOnChange(`${step.id}:${screen}`, 'presenter-heading');
+  const currentTopic = getTeachingTopic(current?.topicId ?? topicId);
+  useFocusOnChange(`${topicId}:${screen}`, 'presenter-heading');
 
-  function goTo(index: number | 'end', nextSettings = settings) {
+  function goTo(
+    index: number | 'end',
+    nextSettings = settings,
+    nextMarks = marks,
+  ) {
     const list =
       nextSettings === settings
         ? screens
-        : getPhaseScreens(phase.id, nextSettings);
-    if (index === 'end' || index >= list.length) {
-      const last = list.at(-1);
-      if (!last) return;
-      void navigate(
-        paths.present.getHref(last.stepId, sessionSearch(nextSettings, 'end')),
-      );
-      return;
-    }
-    const target = list[Math.max(0, index)];
+        : getPlanScreens(topicIds, nextSettings);
+    const isLast = index === 'end' || index >= list.length;
+    const target = isLast ? list.at(-1) : list[Math.max(0, index)];
     if (!target) return;
     void navigate(
       paths.present.getHref(
-        target.stepId,
-        sessionSearch(nextSettings, target.index),
+        target.topicId,
+        planSearch(
+          nextSettings,
+          isLast ? 'end' : target.index,
+          plan,
+          nextMarks,
+        ),
       ),
+      // A mark changes the address, not the screen: Back leaves the screen.
+      { replace: nextMarks !== marks },
     );
   }
 
@@ -92,6 +100,13 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
     if (direction === 'back' && position > 0) goTo(position - 1);
     if (direction === 'first') goTo(0);
     if (direction === 'last') goTo('end');
+  }
+
+  function setMark(id: string, mark: Mark | undefined) {
+    const next = { ...marks };
+    if (mark) next[id] = mark;
+    else delete next[id];
+    goTo(isEnd ? 'end' : position, settings, next);
   }
 
   function toggleLayer() {
@@ -103,13 +118,14 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
       goTo('end', nextSettings);
       return;
     }
-    // Stay on the same step; its screen list may be one shorter or longer.
-    const nextScreens = getPhaseScreens(phase.id, nextSettings);
-    const sameStep = nextScreens.filter(
-      (item) => item.stepId === current.stepId,
+    // Stay on the same topic; its screen list may be one shorter or longer.
+    const nextScreens = getPlanScreens(topicIds, nextSettings);
+    const sameTopic = nextScreens.filter(
+      (item) => item.topicId === current.topicId,
     );
     const target =
-      sameStep.find((item) => item.index === current.index) ?? sameStep.at(-1);
+      sameTopic.find((item) => item.index === current.index) ??
+      sameTopic.at(-1);
     goTo(target ? nextScreens.indexOf(target) : 0, nextSettings);
   }
 
@@ -121,13 +137,15 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
   // Clickers send PageDown, PageUp and Space as well as the arrows.
   useMoveKeys(move, { withClickerKeys: true });
   const swipeHandlers = useSwipe(move);
-  const nextPhase = isEnd ? findNextPhase(phase.id, settings) : undefined;
-  const nextPhaseStep = nextPhase
-    ? getSessionSteps(nextPhase.id, settings)[0]
-    : undefined;
-  const handOffStepId = current?.stepId ?? step.id;
-  const phaseTitle = plainText(phase.title, audience);
-  const stepCount = getSessionSteps(phase.id, settings).length;
+  const phase =
+    currentTopic?.kind === 'step'
+      ? getPhaseById(currentTopic.step.phaseId)
+      : undefined;
+  // A plan names today's topics; a phase session names its phase.
+  const sessionTitle =
+    plan || !phase
+      ? t('presenter.planTitle')
+      : plainText(phase.title, audience);
 
   return (
     <div className="presenter">
@@ -135,7 +153,7 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
         <div className="presenter-bar">
           <p className="presenter-phase">
             <span className="visually-hidden">{t('presenter.modePrefix')}</span>
-            {phaseTitle}
+            {sessionTitle}
           </p>
           <div className="presenter-tools">
             <button
@@ -182,7 +200,7 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
             aria-label={t('presenter.progressLabel', {
               current: position + 1,
               total: total + 1,
-              phase: phaseTitle,
+              phase: sessionTitle,
             })}
           />
           <p aria-hidden="true">
@@ -195,53 +213,33 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
           {current ? (
             <PresenterScreen screen={current.screen} audience={audience} />
           ) : (
-            <>
-              <p className="presenter-kicker">{phaseTitle}</p>
-              <h1 id="presenter-heading" tabIndex={-1}>
-                {t('presenter.endTitle')}
-              </h1>
-              <div className="presenter-body">
-                <p>
-                  {t('presenter.endText', {
-                    count: stepCount,
-                    phase: phaseTitle,
-                  })}
-                </p>
-              </div>
-              <p className="presenter-end-actions">
-                {nextPhase && nextPhaseStep ? (
-                  <Link
-                    className="button button-primary presenter-big"
-                    to={paths.present.getHref(
-                      nextPhaseStep.id,
-                      sessionSearch(settings, 0),
-                    )}
-                  >
-                    {t('presenter.goOnTo', {
-                      phase: plainText(nextPhase.title, audience),
-                    })}
-                  </Link>
-                ) : null}
-                <button
-                  type="button"
-                  className="button presenter-big"
-                  onClick={endSession}
-                >
-                  {t('presenter.endSession')}
-                </button>
-              </p>
-            </>
+            <PresenterEnd
+              topicIds={topicIds}
+              plan={plan}
+              marks={marks}
+              settings={settings}
+              title={sessionTitle}
+              onHandOff={() => setIsHandOffOpen(true)}
+              onEnd={endSession}
+            />
           )}
         </main>
         {/* Kept in the page while hidden, so aria-controls always resolves. */}
-        <TeachBackPanel
-          // A new phase starts with every answer hidden again.
-          key={phase.id}
-          phaseId={phase.id}
-          stepId={step.id}
-          audience={audience}
-          isHidden={!isTeachBackShown}
-        />
+        {currentTopic ? (
+          <TeachBackPanel
+            // A new phase or care topic starts with every answer hidden.
+            key={
+              currentTopic.kind === 'step'
+                ? currentTopic.step.phaseId
+                : currentTopic.id
+            }
+            topic={currentTopic}
+            mark={marks[currentTopic.id]}
+            onMark={(mark) => setMark(currentTopic.id, mark)}
+            audience={audience}
+            isHidden={!isTeachBackShown}
+          />
+        ) : null}
       </div>
       <nav className="presenter-nav" aria-label={t('presenter.navLabel')}>
         <button
@@ -260,14 +258,20 @@ export function PresenterView({ step, settings, screen }: PresenterViewProps) {
           onClick={() => move('next')}
         >
           {position === total - 1
-            ? t('presenter.finishPhase')
+            ? t(plan ? 'presenter.finishPlan' : 'presenter.finishPhase')
             : t('presenter.next')}
           <span aria-hidden="true"> →</span>
         </button>
       </nav>
       {isHandOffOpen ? (
         <HandOffDialog
-          url={handOffUrl(window.location.origin, handOffStepId, settings)}
+          link={handOffLink(
+            window.location.origin,
+            current?.topicId ?? topicId,
+            topicIds,
+            marks,
+            settings,
+          )}
           onClose={() => setIsHandOffOpen(false)}
         />
       ) : null}

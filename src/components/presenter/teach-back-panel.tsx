@@ -2,16 +2,66 @@ import { useState } from 'react';
 import type { Wording } from '#src/content/schema.ts';
 import { t } from '#src/content/i18n.ts';
 import { getTeachBackForPhase } from '#src/content/journey.ts';
+import type { TeachingTopic } from '#src/content/teaching-topics.ts';
+import { plainText } from '#src/components/content/prose.tsx';
 import { PresenterText } from './presenter-text.tsx';
+import type { Mark } from './session-plan.ts';
 
 type TeachBackPanelProps = {
-  phaseId: string;
-  /** The step on screen: its questions come first. */
-  stepId: string;
+  /** The topic on screen: its questions come first, its marks are set. */
+  topic: TeachingTopic;
+  mark: Mark | undefined;
+  onMark: (mark: Mark | undefined) => void;
   audience: Wording;
   /** Hidden while the screen faces the family. */
   isHidden: boolean;
 };
+
+type TopicMarksProps = {
+  title: string;
+  mark: Mark | undefined;
+  onMark: (mark: Mark | undefined) => void;
+};
+
+/**
+ * The nurse's marks for the topic on screen: taught, then how the
+ * teach-back went. "Teach-back done" and "Review again" each mean taught;
+ * pressing a pressed button takes that mark back.
+ */
+function TopicMarks({ title, mark, onMark }: TopicMarksProps) {
+  return (
+    <div
+      className="topic-marks"
+      role="group"
+      aria-label={t('presenter.marksLabel', { topic: title })}
+    >
+      <button
+        type="button"
+        className="button"
+        aria-pressed={mark !== undefined}
+        onClick={() => onMark(mark ? undefined : 'taught')}
+      >
+        {t('presenter.markTaught')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={mark === 'understood'}
+        onClick={() => onMark(mark === 'understood' ? 'taught' : 'understood')}
+      >
+        {t('presenter.markUnderstood')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={mark === 'review'}
+        onClick={() => onMark(mark === 'review' ? 'taught' : 'review')}
+      >
+        {t('presenter.markReview')}
+      </button>
+    </div>
+  );
+}
 
 /**
  * For the nurse: questions that ask the family to explain the phase back in
@@ -22,13 +72,15 @@ type TeachBackPanelProps = {
  * answer beside the question.
  */
 export function TeachBackPanel({
-  phaseId,
-  stepId,
+  topic,
+  mark,
+  onMark,
   audience,
   isHidden,
 }: TeachBackPanelProps) {
-  const all = getTeachBackForPhase(phaseId);
-  const forStep = all.filter((prompt) => prompt.stepIds.includes(stepId));
+  const all =
+    topic.kind === 'step' ? getTeachBackForPhase(topic.step.phaseId) : [];
+  const forStep = all.filter((prompt) => prompt.stepIds.includes(topic.id));
   const rest = all.filter((prompt) => !forStep.includes(prompt));
   const [revealedIds, setRevealedIds] = useState<ReadonlySet<string>>(
     () => new Set(),
@@ -82,6 +134,15 @@ export function TeachBackPanel({
       hidden={isHidden}
     >
       <h2 id="teach-back-title">{t('presenter.teachBackTitle')}</h2>
+      <TopicMarks
+        title={plainText(
+          topic.kind === 'step' ? topic.step.title : topic.topic.title,
+          audience,
+        )}
+        mark={mark}
+        onMark={onMark}
+      />
+      {all.length === 0 ? <p>{t('presenter.teachBackOwnWords')}</p> : null}
       {forStep.length > 0 ? (
         <>
           <h3 id="teach-back-step">{t('presenter.teachBackThisStep')}</h3>

@@ -15,7 +15,7 @@ import type { WhenToCallPage } from './when-to-call-pages.ts';
 type WhenToCallScreenProps = {
   page: WhenToCallPage;
   /** The session's last step: its phase's local note goes with the numbers. */
-  step: Step;
+  step: Step | undefined;
   audience: Wording;
 };
 
@@ -35,11 +35,17 @@ export function WhenToCallScreen({
   if (page.kind === 'contacts') {
     return (
       <>
-        <ScreenHeading kicker={plainText(getPhaseOfStep(step).title, audience)}>
+        <ScreenHeading
+          kicker={
+            step
+              ? plainText(getPhaseOfStep(step).title, audience)
+              : t('presenter.planTitle')
+          }
+        >
           {SECTION_TITLES.whenToCall}
         </ScreenHeading>
         <div className="presenter-body presenter-urgent">
-          <UnitContacts phaseId={step.phaseId} />
+          <UnitContacts phaseId={step?.phaseId} />
         </div>
       </>
     );
