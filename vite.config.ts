@@ -49,12 +49,13 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           // The store and the situation are small modules every page uses;
           // as one chunk they cost one request and one gzip stream instead
-          // of five. Not the lazy file import (zod) nor the language
-          // memory main.tsx reads before the app loads.
+          // of five. Not the code only some pages load (the file import
+          // and its zod, the import merge, teaching records) nor the
+          // language memory main.tsx reads before the app loads.
           groups: [
             {
               name: 'journey-store',
-              test: /node_modules[\\/]zustand|src[\\/](state[\\/](?!journey-file|language-preference)|content[\\/]situation)/,
+              test: /node_modules[\\/]zustand|src[\\/](state[\\/](?!journey-file|my-journey-merge|teaching-record|language-preference)|content[\\/]situation)/,
             },
           ],
         },

@@ -10,11 +10,21 @@ const JOURNEY: MyJourney = {
   tickedQuestionIds: ['q'],
   ownQuestions: [{ id: 'x', text: 'mine' }],
   visitedStepIds: ['a'],
+  teachingRecords: [{ date: '2026-03-02', taught: ['a'], review: ['b'] }],
 };
 
 test('an exported file reads back as the same journey', () => {
   const text = JSON.stringify(toJourneyFile(JOURNEY));
   expect(readJourneyFile(text)).toEqual({ ok: true, journey: JOURNEY });
+});
+
+test('a file saved before teaching records existed reads with none', () => {
+  const { teachingRecords: _dropped, ...older } = JOURNEY;
+  const text = JSON.stringify({ ...toJourneyFile(JOURNEY), journey: older });
+  expect(readJourneyFile(text)).toEqual({
+    ok: true,
+    journey: { ...JOURNEY, teachingRecords: [] },
+  });
 });
 
 test.each([
@@ -31,6 +41,17 @@ test.each([
       journey: { ...JOURNEY, notes: { a: 5 } },
     }),
     { ok: false, problem: 'invalid', path: 'journey.notes.a' },
+  ],
+  [
+    'a teaching record with a date that is not a date',
+    JSON.stringify({
+      ...toJourneyFile(JOURNEY),
+      journey: {
+        ...JOURNEY,
+        teachingRecords: [{ date: 'today', taught: ['a'], review: [] }],
+      },
+    }),
+    { ok: false, problem: 'invalid', path: 'journey.teachingRecords.0.date' },
   ],
 ])('%s is refused with a reason', (_label, text, expected) => {
   expect(readJourneyFile(text)).toEqual(expected);

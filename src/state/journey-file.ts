@@ -28,6 +28,17 @@ const MyJourneySchema = z.strictObject({
     .array(z.strictObject({ id: IdSchema, text: z.string().min(1) }))
     .max(1000),
   visitedStepIds: z.array(IdSchema).max(1000),
+  // Files saved before teaching records existed have none.
+  teachingRecords: z
+    .array(
+      z.strictObject({
+        date: z.iso.date(),
+        taught: z.array(IdSchema).max(1000),
+        review: z.array(IdSchema).max(1000),
+      }),
+    )
+    .max(5000)
+    .default([]),
 });
 
 export const JourneyFileSchema = z.strictObject({

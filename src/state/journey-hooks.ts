@@ -4,7 +4,7 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import { useJourneyStore } from './journey-store.ts';
-import { pickMyJourney } from './my-journey-merge.ts';
+import { pickMyJourney } from './persisted-state.ts';
 
 /** Visited step ids that still exist in the content (old ids are dropped). */
 export function useVisitedStepIds(knownIds: ReadonlySet<string>) {

@@ -6,6 +6,8 @@ import {
   STORE_VERSION,
   type MyJourney,
 } from './persisted-state.ts';
+import { mergeJourneys } from './my-journey-merge.ts';
+import { saveTeachingRecord } from './teaching-record.ts';
 import {
   addOwnQuestion,
   forgetDevice,
@@ -141,6 +143,10 @@ const FILE: MyJourney = {
     { id: 'f2', text: 'File question' },
   ],
   visitedStepIds: ['c'],
+  teachingRecords: [
+    { date: '2026-03-02', taught: ['t1'], review: ['t2'] },
+    { date: '2026-03-04', taught: ['t5'], review: [] },
+  ],
 };
 
 function seedDevice() {
@@ -149,17 +155,21 @@ function seedDevice() {
   toggleQuestion('q1');
   addOwnQuestion('Shared question');
   markStepVisited('a');
+  saveTeachingRecord(
+    { taught: ['t2', 't3'], review: [] },
+    new Date('2026-03-02T12:00'),
+  );
 }
 
 test('importing with replace puts the file in place of the device data', () => {
   seedDevice();
-  importJourney(FILE, 'replace');
+  importJourney(FILE);
   expect(getMyJourney()).toEqual(FILE);
 });
 
 test('importing with merge keeps both and never drops a note', () => {
   seedDevice();
-  importJourney(FILE, 'merge');
+  importJourney(mergeJourneys(getMyJourney(), FILE));
   const merged = getMyJourney();
   expect(merged.situation).toEqual({
     stage: 'newly-diagnosed',
@@ -177,6 +187,11 @@ test('importing with merge keeps both and never drops a note', () => {
   ]);
   expect(merged.visitedStepIds).toEqual(['a', 'c']);
   expect(merged.hereStepId).toBe('b');
+  // One record a day; flagged on either side stays flagged.
+  expect(merged.teachingRecords).toEqual([
+    { date: '2026-03-02', taught: ['t3', 't1'], review: ['t2'] },
+    { date: '2026-03-04', taught: ['t5'], review: [] },
+  ]);
 });
 
 test('forgetting the device erases personal data and backups', () => {
@@ -188,6 +203,7 @@ test('forgetting the device erases personal data and backups', () => {
       notes: {},
       tickedQuestionIds: [],
       ownQuestions: [],
+      teachingRecords: [],
     }),
   );
   const left = Object.keys(localStorage).filter((key) =>

@@ -15,16 +15,17 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { EMPTY_SITUATION, type Situation } from '#src/content/situation.ts';
 import { forgetLanguage } from './language-preference.ts';
-import { mergeJourneys, pickMyJourney } from './my-journey-merge.ts';
 import {
   INITIAL_STATE,
   ISO_DATE,
+  pickMyJourney,
   restorePersistedState,
   STORAGE_KEY,
   STORE_VERSION,
   type MotionPreference,
   type MyJourney,
   type PersistedState,
+  type TeachingRecord,
   type TextSize,
 } from './persisted-state.ts';
 import {
@@ -165,13 +166,19 @@ export function removeOwnQuestion(id: string) {
   }));
 }
 
-export function importJourney(file: MyJourney, mode: 'replace' | 'merge') {
-  set((state) => ({
-    ...(mode === 'replace'
-      ? pickMyJourney(file)
-      : mergeJourneys(pickMyJourney(state), file)),
-    isSituationOffered: true,
-  }));
+/**
+ * Keeps an imported journey: the file's, or the file merged into the
+ * device's (my-journey-merge.ts, loaded with the import, not the first load).
+ */
+export function importJourney(journey: MyJourney) {
+  set({ ...pickMyJourney(journey), isSituationOffered: true });
+}
+
+/** How a change joins the records: teaching-record.ts (same reason). */
+export function setTeachingRecords(
+  change: (records: TeachingRecord[]) => TeachingRecord[],
+) {
+  set((state) => ({ teachingRecords: change(state.teachingRecords) }));
 }
 
 export function forgetDevice() {

@@ -1,22 +1,12 @@
 /**
- * "My journey" as one object: what export writes, and how an imported file
- * joins what is already on the device.
+ * How an imported "my journey" file joins what is already on the device.
+ * Loaded with the import only (vite.config.ts keeps it out of the first
+ * load's store chunk); what export writes is pickMyJourney in
+ * persisted-state.ts.
  */
 import type { Situation } from '#src/content/situation.ts';
 import type { MyJourney } from './persisted-state.ts';
-
-/** The reader's journey from the whole state, e.g. for export. */
-export function pickMyJourney(state: MyJourney): MyJourney {
-  return {
-    situation: state.situation,
-    hereStepId: state.hereStepId,
-    startDate: state.startDate,
-    notes: state.notes,
-    tickedQuestionIds: state.tickedQuestionIds,
-    ownQuestions: state.ownQuestions,
-    visitedStepIds: state.visitedStepIds,
-  };
-}
+import { mergeTeachingRecords } from './teaching-record.ts';
 
 /** Keeps both: the device wins where both have a single value. */
 export function mergeJourneys(mine: MyJourney, file: MyJourney): MyJourney {
@@ -48,5 +38,9 @@ export function mergeJourneys(mine: MyJourney, file: MyJourney): MyJourney {
     visitedStepIds: [
       ...new Set([...mine.visitedStepIds, ...file.visitedStepIds]),
     ],
+    teachingRecords: mergeTeachingRecords(
+      mine.teachingRecords,
+      file.teachingRecords,
+    ),
   };
 }

@@ -20,6 +20,13 @@ export type MotionPreference = 'system' | 'reduce';
 
 export type OwnQuestion = { id: string; text: string };
 
+/** What a nurse taught on a day (YYYY-MM-DD), as topic ids (issue 13). */
+export type TeachingRecord = {
+  date: string;
+  taught: string[];
+  review: string[];
+};
+
 /** The reader's own journey: what export, import and forget work on. */
 export type MyJourney = {
   situation: Situation;
@@ -31,6 +38,8 @@ export type MyJourney = {
   tickedQuestionIds: string[];
   ownQuestions: OwnQuestion[];
   visitedStepIds: string[];
+  /** How records join: src/state/teaching-record.ts (not the first load). */
+  teachingRecords: TeachingRecord[];
 };
 
 export type PersistedState = MyJourney & {
@@ -53,6 +62,7 @@ export const INITIAL_STATE: PersistedState = {
   notes: {},
   tickedQuestionIds: [],
   ownQuestions: [],
+  teachingRecords: [],
 };
 
 const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'larger'];
@@ -67,6 +77,20 @@ function stringList(value: unknown) {
         ),
       ]
     : [];
+}
+
+/** The reader's journey from the whole state, e.g. for export. */
+export function pickMyJourney(state: MyJourney): MyJourney {
+  return {
+    situation: state.situation,
+    hereStepId: state.hereStepId,
+    startDate: state.startDate,
+    notes: state.notes,
+    tickedQuestionIds: state.tickedQuestionIds,
+    ownQuestions: state.ownQuestions,
+    visitedStepIds: state.visitedStepIds,
+    teachingRecords: state.teachingRecords,
+  };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -123,5 +147,20 @@ export function restorePersistedState(saved: unknown): PersistedState {
     notes,
     tickedQuestionIds: stringList(value.tickedQuestionIds),
     ownQuestions,
+    teachingRecords: Array.isArray(value.teachingRecords)
+      ? value.teachingRecords.flatMap((item: unknown) =>
+          isRecord(item) &&
+          typeof item.date === 'string' &&
+          ISO_DATE.test(item.date)
+            ? [
+                {
+                  date: item.date,
+                  taught: stringList(item.taught),
+                  review: stringList(item.review),
+                },
+              ]
+            : [],
+        )
+      : [],
   };
 }

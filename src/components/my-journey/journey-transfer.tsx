@@ -4,6 +4,7 @@ import { t } from '#src/content/i18n.ts';
 import type { ReadProblem } from '#src/state/journey-file.ts';
 import { getMyJourney, importJourney } from '#src/state/journey-store.ts';
 import { useMyJourney } from '#src/state/journey-hooks.ts';
+import { mergeJourneys } from '#src/state/my-journey-merge.ts';
 import type { MyJourney } from '#src/state/persisted-state.ts';
 import { summariseJourney } from './journey-summary.ts';
 
@@ -87,7 +88,9 @@ export function JourneyTransfer() {
 
   function handleConfirm(mode: 'replace' | 'merge') {
     if (!pending) return;
-    importJourney(pending, mode);
+    importJourney(
+      mode === 'replace' ? pending : mergeJourneys(getMyJourney(), pending),
+    );
     setPending(null);
     setMessage(
       mode === 'replace'
