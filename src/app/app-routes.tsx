@@ -56,6 +56,9 @@ const CareRoute = lazyRoute(
 const CareTopicRoute = lazyRoute(
   async () => (await import('./routes/care-route.tsx')).CareTopicRoute,
 );
+const RecapRoute = lazyRoute(
+  async () => (await import('./routes/recap-route.tsx')).RecapRoute,
+);
 // Bedside mode is full screen: outside the layout (no header, no store).
 const PresenterRoute = lazyRoute(
   async () => (await import('./routes/presenter-route.tsx')).PresenterRoute,
@@ -70,6 +73,7 @@ const LAZY_ROUTES = [
   [paths.whenToCall.path, WhenToCallRoute],
   [paths.care.path, CareRoute],
   [paths.careTopic.path, CareTopicRoute],
+  [paths.recap.path, RecapRoute],
   [paths.presentStart.path, PresenterRoute],
   [paths.present.path, PresenterRoute],
 ] as const;
@@ -107,6 +111,7 @@ export function AppRoutes() {
         <Route path={paths.whenToCall.path} element={<WhenToCallRoute />} />
         <Route path={paths.care.path} element={<CareRoute />} />
         <Route path={paths.careTopic.path} element={<CareTopicRoute />} />
+        <Route path={paths.recap.path} element={<RecapRoute />} />
         <Route path={paths.myJourney.path} element={<MyJourneyRoute />} />
         <Route path={paths.handout.path} element={<HandoutRoute />} />
         <Route path="*" element={<NotFoundRoute />} />

@@ -13,6 +13,7 @@ import type listenArea from '../../data/ui/listen.json';
 import type myJourneyArea from '../../data/ui/my-journey.json';
 import type panelsArea from '../../data/ui/panels.json';
 import type presenterArea from '../../data/ui/presenter.json';
+import type recapArea from '../../data/ui/recap.json';
 import type safetyArea from '../../data/ui/safety.json';
 import type stepArea from '../../data/ui/step.json';
 import type timelineArea from '../../data/ui/timeline.json';
@@ -27,6 +28,7 @@ type SourceMessages = {
   'my-journey': typeof myJourneyArea;
   panels: typeof panelsArea;
   presenter: typeof presenterArea;
+  recap: typeof recapArea;
   safety: typeof safetyArea;
   step: typeof stepArea;
   timeline: typeof timelineArea;
