@@ -6,6 +6,7 @@ import { JourneyRibbon } from '#src/components/my-journey/journey-ribbon.tsx';
 import { MyNotes } from '#src/components/my-journey/my-notes.tsx';
 import { MyQuestions } from '#src/components/my-journey/my-questions.tsx';
 import { ShareSituation } from '#src/components/my-journey/share-situation.tsx';
+import { TeachingRecords } from '#src/components/recap/teaching-records.tsx';
 import { hasSituation } from '#src/content/situation.ts';
 import { SituationPicker } from '#src/components/my-journey/situation-picker.tsx';
 import { WhereYouAre } from '#src/components/my-journey/where-you-are.tsx';
@@ -28,8 +29,9 @@ export function MyJourneyRoute() {
       <h1>{t('app.myJourneyTitle')}</h1>
       <p className="lead">{t('app.myJourneyLead')}</p>
 
-      {/* The parent's own tasks first (questions, notes, handout), then the
-          ribbon, then the setup that tunes it, then the rarely used tools. */}
+      {/* The parent's own tasks first (questions, notes, handout, topics
+          taught), then the ribbon, then the setup that tunes it, then the
+          rarely used tools. */}
       <section aria-labelledby="questions-title">
         <h2 id="questions-title">{t('app.myJourneyQuestionsHeading')}</h2>
         <MyQuestions />
@@ -47,6 +49,8 @@ export function MyJourneyRoute() {
           {t('app.myJourneyOpenHandout')}
         </Link>
       </section>
+
+      <TeachingRecords />
 
       <section aria-labelledby="ribbon-title">
         <h2 id="ribbon-title">{t('my-journey.ribbonHeading')}</h2>

@@ -10,6 +10,7 @@ import {
 import { sourceLocale } from '#src/content/journey-data.ts';
 import type { Phase } from '#src/content/schema.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
+import { HandoutTeachingRecords } from '#src/components/recap/handout-teaching.tsx';
 import { UnitContacts } from '#src/components/unit/unit-contacts.tsx';
 import { useAudience } from '#src/state/reader-audience.ts';
 import {
@@ -225,6 +226,8 @@ export function Handout() {
           </dl>
         )}
       </section>
+
+      <HandoutTeachingRecords />
 
       <section aria-labelledby="handout-sources">
         <h2 id="handout-sources">{t('my-journey.handoutSources')}</h2>

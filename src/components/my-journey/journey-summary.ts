@@ -27,5 +27,12 @@ export function summariseJourney(
       count: journey.tickedQuestionIds.length,
     }),
     t('my-journey.summaryOwn', { count: journey.ownQuestions.length }),
+    ...(journey.teachingRecords.length > 0
+      ? [
+          t('recap.summaryRecords', {
+            count: journey.teachingRecords.length,
+          }),
+        ]
+      : []),
   ];
 }
