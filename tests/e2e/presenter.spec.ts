@@ -474,6 +474,154 @@ test('"Show on your phone" shows a QR code that decodes to the same step and sit
   ).toBeVisible();
 });
 
+/** The most topics a plan may name (MAX_PLAN_TOPICS in teaching-topics.ts). */
+const MAX_PLAN_TOPICS = 24;
+const topicTitleFor = (id: string, wording: 'child' | 'adult' = 'adult') =>
+  plainFor(
+    (journey.steps.find((step) => step.id === id) ??
+      journey.careTopics.find((topic) => topic.id === id))!.title,
+    wording,
+  );
+const topicTitle = (id: string) => topicTitleFor(id, 'child');
+
+test('the nurse marks each topic taught, teach-back done or review again; the marks follow the session and the end screen counts them', async ({
+  page,
+}) => {
+  const [care1, care2] = firstDischargeCare;
+  const step = childInductionSteps[0]!;
+  const plan = [step.id, care1!.id, care2!.id];
+  await page.goto(
+    `/present/${step.id}?stage=newly-diagnosed&who=child&plan=${plan.join('.')}&screen=0`,
+  );
+  await page.getByRole('button', { name: 'Show teach-back' }).click();
+  const marksFor = (id: string) =>
+    page.getByRole('group', { name: `Marks for ${topicTitle(id)}` });
+  const button = (id: string, name: string) =>
+    marksFor(id).getByRole('button', { name, exact: true });
+  const expectPressed = (id: string, name: string, isPressed: boolean) =>
+    expect(button(id, name)).toHaveAttribute('aria-pressed', String(isPressed));
+  await button(step.id, 'Teach-back done').click();
+  await expectPressed(step.id, 'Teach-back done', true);
+  await expectPressed(step.id, 'Taught', true);
+  // On to the first care topic: its own marks, none yet.
+  while (!page.url().includes(`/present/${care1!.id}?`))
+    await page.keyboard.press('PageDown');
+  await expectPressed(care1!.id, 'Taught', false);
+  await button(care1!.id, 'Review again').click();
+  await expectPressed(care1!.id, 'Review again', true);
+  // The marks live in the address: a reload keeps them, nothing is stored.
+  await page.reload();
+  await page.getByRole('button', { name: 'Show teach-back' }).click();
+  await expectPressed(care1!.id, 'Review again', true);
+  await page.keyboard.press('Home');
+  await expectPressed(step.id, 'Teach-back done', true);
+  // Pressing a pressed mark takes it back to plain "taught".
+  await button(step.id, 'Teach-back done').click();
+  await expectPressed(step.id, 'Teach-back done', false);
+  await expectPressed(step.id, 'Taught', true);
+  await page.keyboard.press('End');
+  await expect(
+    page.getByRole('heading', { level: 1, name: "End of today's topics" }),
+  ).toBeVisible();
+  const counts = page.getByText(
+    'Taught: 2. To go over again: 1. Not marked: 1.',
+  );
+  await expect(counts).toBeVisible();
+  await counts.click();
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveText([
+    `${topicTitle(step.id)}: taught`,
+    `${topicTitle(care1!.id)}: taught, to go over again`,
+    `${topicTitle(care2!.id)}: not marked`,
+  ]);
+});
+
+test('the QR code of the longest plan decodes to the exact recap link, which a phone opens with the topics to go over again', async ({
+  page,
+  browser,
+}) => {
+  // The longest ids the guide has, as many as a plan may name, all marked.
+  const plan = [...journey.steps, ...journey.careTopics]
+    .map((item) => item.id)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_PLAN_TOPICS);
+  const review = plan.filter((_, index) => index % 2 === 0);
+  const understood = plan.filter((_, index) => index % 2 === 1);
+  const situation =
+    'stage=relapsed-refractory&who=young-adult&ph=not-sure&transplant=not-sure';
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(
+    `/present/${plan[0]}?${situation}&plan=${plan.join('.')}&understood=${understood.join('.')}&review=${review.join('.')}&screen=end`,
+  );
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: 'Show on your phone' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Show on your phone' });
+  const qr = dialog.getByRole('img', { name: /^QR code for / });
+  await expect(qr).toBeVisible();
+  const origin = new URL(page.url()).origin;
+  const expected = `${origin}/recap?${situation}&taught=${understood.join('.')}&review=${review.join('.')}`;
+  const png = PNG.sync.read(await qr.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(expected);
+  await expect(dialog).toContainText(expected.replace(/^https?:\/\//, ''));
+  // On a phone, the recap: the topics to go over again first, flagged.
+  const phone = await browser.newPage({
+    viewport: { width: 360, height: 740 },
+  });
+  await phone.goto(expected);
+  await expect(
+    phone.getByRole('heading', { level: 1, name: 'What we covered today' }),
+  ).toBeVisible();
+  const again = phone.getByRole('region', { name: 'To go over again' });
+  await expect(again.getByRole('link')).toHaveText(
+    review.map((id) => topicTitleFor(id)),
+  );
+  await expect(
+    phone.getByRole('region', { name: 'Covered' }).getByRole('link'),
+  ).toHaveText(understood.map((id) => topicTitleFor(id)));
+  // Saved on the phone, it is in My journey after a reload (the recap's
+  // own spec prints, exports and imports it).
+  await phone.getByRole('button', { name: 'Save to My journey' }).click();
+  await phone.getByRole('link', { name: 'Open My journey' }).click();
+  await phone.reload();
+  const record = phone.getByRole('region', { name: 'Topics taught' });
+  await expect(record.getByRole('link')).toHaveCount(plan.length);
+  await expect(
+    record.getByRole('listitem').filter({ hasText: 'Go over again' }),
+  ).toHaveCount(review.length);
+  await phone.close();
+});
+
+test('a malformed plan in a bedside address says what is wrong, and setup still starts a session', async ({
+  page,
+}) => {
+  const step = adultInductionSteps[0]!;
+  const tooMany = journey.steps
+    .slice(0, MAX_PLAN_TOPICS + 1)
+    .map((item) => item.id)
+    .join('.');
+  for (const { plan, message } of [
+    {
+      plan: '%3Cimg%20src%3Dx%3E',
+      message: 'The list of topics in the link could not be read.',
+    },
+    { plan: tooMany, message: `more than ${MAX_PLAN_TOPICS} topics` },
+    {
+      plan: `${step.id}.no-such-topic`,
+      message: '1 topic in the link is not in this version of the guide',
+    },
+  ]) {
+    await page.goto(`/present/${step.id}?who=adult&plan=${plan}&screen=0`);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: plain(step.title) }),
+    ).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  }
+});
+
 test('a bedside session leaves nothing on the device: no storage, no cookies, no databases', async ({
   browser,
 }) => {
@@ -491,6 +639,19 @@ test('a bedside session leaves nothing on the device: no storage, no cookies, no
   await page.getByRole('button', { name: 'Close' }).click();
   await page.keyboard.press('End');
   await page.getByRole('button', { name: 'End session' }).first().click();
+  // A plan with marks and the recap hand-off.
+  await page.goto('/present?stage=newly-diagnosed&who=child');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Show teach-back' }).click();
+  await page.getByRole('button', { name: 'Review again' }).click();
+  await page.keyboard.press('End');
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: 'Show on your phone' })
+    .click();
+  await expect(page.getByRole('img', { name: /\/recap\?/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'End session' }).first().click();
   // A clean start: the default choices again, nothing carried over.
   await expect(
     page.getByRole('heading', { level: 1, name: 'Bedside mode' }),
@@ -505,8 +666,18 @@ test('a bedside session leaves nothing on the device: no storage, no cookies, no
     session: sessionStorage.length,
     cookie: document.cookie,
     databases: (await indexedDB.databases()).map((db) => db.name),
+    // Only the app's own offline copy (Workbox's precache) may be there.
+    caches: (await caches.keys()).filter(
+      (name) => !name.startsWith('workbox-precache'),
+    ),
   }));
-  expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: [] });
+  expect(stored).toEqual({
+    local: 0,
+    session: 0,
+    cookie: '',
+    databases: [],
+    caches: [],
+  });
   expect(await context.cookies()).toEqual([]);
   await context.close();
 });
@@ -784,6 +955,21 @@ for (const size of SIZES) {
         .click();
       await expect(page.getByRole('img', { name: /^QR code/ })).toBeVisible();
       await expectNoViolations(page, 'QR dialog');
+      // A plan: a care topic's screen with the nurse's marks, then the end
+      // screen with every topic listed.
+      const care = firstDischargeCare[0]!;
+      await page.goto(
+        `/present/${care.id}?who=adult&plan=${firstStep.id}.${care.id}&review=${care.id}&screen=1`,
+      );
+      await page.getByRole('button', { name: 'Show teach-back' }).click();
+      await expect(
+        page.getByRole('button', { name: 'Review again' }),
+      ).toHaveAttribute('aria-pressed', 'true');
+      await expectNoViolations(page, 'care topic, marks');
+      await page.keyboard.press('End');
+      await page.getByText(/^Taught: /).click();
+      await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
+      await expectNoViolations(page, 'end of plan, topics listed');
       await page.goto('/present/not-a-real-step');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page, 'not found');
