@@ -593,6 +593,35 @@ test('the QR code of the longest plan decodes to the exact recap link, which a p
   await phone.close();
 });
 
+test('the nurse unticks a step the family already knows: the session skips it; with nothing ticked, Start says what to do', async ({
+  page,
+}) => {
+  const [first, skipped, third] = adultInductionSteps;
+  await page.goto(`/present/${first!.id}?who=adult`);
+  const steps = page.getByRole('group', { name: 'Steps to explain' });
+  await expect(steps.getByRole('checkbox')).toHaveCount(
+    adultInductionSteps.length,
+  );
+  await steps.getByRole('checkbox', { name: plain(skipped!.title) }).uncheck();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: plain(first!.title) }),
+  ).toBeVisible();
+  while (page.url().includes(`/present/${first!.id}?`))
+    await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(new RegExp(`/present/${third!.id}\\?`));
+  await page.goto(`/present/${first!.id}?who=adult`);
+  for (const box of await steps.getByRole('checkbox').all())
+    await box.uncheck();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Tick at least one step or care topic to start.',
+  );
+  await expect(page).toHaveURL(
+    new RegExp(`/present/${first!.id}\\?who=adult$`),
+  );
+});
+
 test('a malformed plan in a bedside address says what is wrong, and setup still starts a session', async ({
   page,
 }) => {

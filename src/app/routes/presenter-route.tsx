@@ -79,10 +79,13 @@ export function PresenterRoute() {
   }, [languageHref]);
 
   function start(choice: SessionChoice, chosen: SessionSettings) {
-    const steps = choice.phaseId ? getSessionSteps(choice.phaseId, chosen) : [];
+    const steps = (
+      choice.phaseId ? getSessionSteps(choice.phaseId, chosen) : []
+    ).filter((item) => !choice.leftOutStepIds.includes(item.id));
     const first =
       steps.find((item) => item.id === choice.startStepId) ?? steps[0];
-    if (choice.careIds.length > 0) {
+    // A whole phase is a phase session; anything else is a plan.
+    if (choice.careIds.length > 0 || choice.leftOutStepIds.length > 0) {
       const ids = [...steps.map((item) => item.id), ...choice.careIds];
       void navigate(
         paths.present.getHref(

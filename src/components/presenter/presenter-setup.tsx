@@ -17,6 +17,7 @@ import {
   type SessionSettings,
 } from './presenter-session.ts';
 import { CareTopicChoice } from './care-topic-choice.tsx';
+import { StepChoice } from './step-choice.tsx';
 import { firstDischargePlan, type SessionChoice } from './session-plan.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 
@@ -127,7 +128,9 @@ export function PresenterSetup({
   // Until the nurse ticks a topic herself, a newly diagnosed family gets the
   // topics taught before the first time home.
   const [chosenCareIds, setChosenCareIds] = useState<string[] | null>(null);
-  const [isTooMany, setIsTooMany] = useState(false);
+  const [leftOutStepIds, setLeftOutStepIds] = useState<string[]>([]);
+  // Why Start did not start: too many topics, or none ticked.
+  const [problem, setProblem] = useState<'too-many' | 'none' | null>(null);
   const careIds =
     chosenCareIds ??
     (settings.stage === 'newly-diagnosed'
@@ -146,14 +149,27 @@ export function PresenterSetup({
     // Needs the click itself (a user gesture); Esc leaves full screen.
     if (isFullScreen && document.fullscreenEnabled)
       document.documentElement.requestFullscreen().catch(() => {});
-    const stepCount = phaseId ? getSessionSteps(phaseId, settings).length : 0;
-    if (stepCount + careIds.length > MAX_PLAN_TOPICS) {
-      setIsTooMany(true);
-      return;
-    }
+    const fitting = phaseId ? getSessionSteps(phaseId, settings) : [];
+    const stepCount = fitting.filter(
+      (item) => !leftOutStepIds.includes(item.id),
+    ).length;
+    const total = stepCount + careIds.length;
+    // A phase with no step for this situation is for the route to explain.
+    const next =
+      total > MAX_PLAN_TOPICS
+        ? 'too-many'
+        : total === 0 && fitting.length > 0
+          ? 'none'
+          : null;
+    setProblem(next);
+    if (next) return;
     onStart(
       {
         phaseId: phaseId || null,
+        // Only steps that still fit the situation count as left out.
+        leftOutStepIds: leftOutStepIds.filter((id) =>
+          fitting.some((item) => item.id === id),
+        ),
         startStepId: step?.phaseId === phaseId ? step.id : null,
         careIds,
       },
@@ -176,7 +192,11 @@ export function PresenterSetup({
         <span>{t('presenter.phaseToExplain')}</span>
         <select
           value={phaseId}
-          onChange={(event) => setPhaseId(event.target.value)}
+          onChange={(event) => {
+            setPhaseId(event.target.value);
+            setLeftOutStepIds([]);
+            setProblem(null);
+          }}
         >
           {journey.phases.map((phase) => (
             <option key={phase.id} value={phase.id}>
@@ -240,18 +260,32 @@ export function PresenterSetup({
         value={settings.layer}
         onChange={(layer) => update({ layer })}
       />
+      {phaseId ? (
+        <StepChoice
+          phaseId={phaseId}
+          settings={settings}
+          audience={audience}
+          leftOutIds={leftOutStepIds}
+          onChange={(ids) => {
+            setLeftOutStepIds(ids);
+            setProblem(null);
+          }}
+        />
+      ) : null}
       <CareTopicChoice
         settings={settings}
         audience={audience}
         chosenIds={careIds}
         onChange={(ids) => {
           setChosenCareIds(ids);
-          setIsTooMany(false);
+          setProblem(null);
         }}
       />
-      {isTooMany ? (
+      {problem ? (
         <p className="presenter-warning" role="alert">
-          {t('presenter.tooManyTopics', { max: MAX_PLAN_TOPICS })}
+          {problem === 'too-many'
+            ? t('presenter.tooManyTopics', { max: MAX_PLAN_TOPICS })
+            : t('presenter.noTopics')}
         </p>
       ) : null}
       <label className="presenter-choice">

@@ -41,6 +41,8 @@ export const PLAN_PARAM = 'plan';
 /** What the nurse chose at setup: a phase's steps, care topics, or both. */
 export type SessionChoice = {
   phaseId: string | null;
+  /** Steps of the phase the nurse unticked. */
+  leftOutStepIds: readonly string[];
   /** The step the nurse came from, where the session starts. */
   startStepId: string | null;
   careIds: readonly string[];
