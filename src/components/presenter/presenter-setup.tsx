@@ -17,6 +17,7 @@ import {
   type SessionSettings,
 } from './presenter-session.ts';
 import { CareTopicChoice } from './care-topic-choice.tsx';
+import { RadioGroup } from './radio-group.tsx';
 import { StepChoice } from './step-choice.tsx';
 import { firstDischargePlan, type SessionChoice } from './session-plan.ts';
 import { plainText } from '#src/components/content/prose.tsx';
@@ -65,42 +66,6 @@ function layerLabels(): Record<Layer, string> {
     plain: t('presenter.layerPlain'),
     detail: t('presenter.layerDetail'),
   };
-}
-
-type RadioGroupProps<T extends string> = {
-  legend: string;
-  name: string;
-  options: readonly T[];
-  labels: Record<T, string>;
-  value: T;
-  onChange: (value: T) => void;
-};
-
-function RadioGroup<T extends string>({
-  legend,
-  name,
-  options,
-  labels,
-  value,
-  onChange,
-}: RadioGroupProps<T>) {
-  return (
-    <fieldset className="presenter-fieldset">
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option} className="presenter-choice">
-          <input
-            type="radio"
-            name={name}
-            value={option}
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />
-          {labels[option]}
-        </label>
-      ))}
-    </fieldset>
-  );
 }
 
 type PresenterSetupProps = {
