@@ -168,7 +168,7 @@ async function untranslated(page: Page) {
   });
 }
 
-test('every Spanish page and panel is in Spanish with no English left, passes axe and fits a 320 px phone', async ({
+test('every Spanish page and panel is in Spanish with no English left, fits a 320 px phone, and each template passes axe', async ({
   page,
 }) => {
   test.setTimeout(300_000);
@@ -182,11 +182,18 @@ test('every Spanish page and panel is in Spanish with no English left, passes ax
     '/es/my-journey/handout',
     '/es/present',
     `/es/present/${steps[0]!.id}`,
+    // A bedside plan on a care topic's screen (its marks panel is in the
+    // page, hidden), and the recap the family's phone opens.
+    `/es/present/${es.careTopics[0]!.id}?who=adult&plan=${steps[0]!.id}.${es.careTopics[0]!.id}&review=${es.careTopics[0]!.id}&screen=1`,
+    `/es/recap?taught=${steps[0]!.id}&review=${es.careTopics[0]!.id}`,
     `/es/steps/${steps[0]!.id}?panel=modality:${es.modalities[0]!.id}`,
     `/es/steps/${steps[0]!.id}?panel=medicine:${es.medicines[0]!.id}`,
     `/es/steps/${steps[0]!.id}?panel=test:${es.tests[0]!.id}`,
     '/es/no-such-page',
   ];
+  const axeSkipped = new Set(
+    steps.slice(1).map((step) => `/es/steps/${step.id}`),
+  );
   const problems: string[] = [];
   for (const url of pages) {
     await page.goto(url);
@@ -202,7 +209,10 @@ test('every Spanish page and panel is in Spanish with no English left, passes ax
     );
     if (overflow > 0)
       problems.push(`${url}: scrolls sideways by ${overflow} px`);
-    await expectNoViolations(page, url);
+    // axe runs once per page template: every step's page is the same
+    // template, and accessibility.spec.ts sweeps each Spanish step with the
+    // cheap invariants (issue 15).
+    if (!axeSkipped.has(url)) await expectNoViolations(page, url);
   }
   expect(problems).toEqual([]);
 });
