@@ -25,10 +25,7 @@ export const paths = {
       `/present/${stepId}${search ? `?${search}` : ''}`,
   },
   // "What we covered today": a bedside session's recap on the family's phone.
-  recap: {
-    path: '/recap',
-    getHref: (search = '') => `/recap${search ? `?${search}` : ''}`,
-  },
+  recap: { path: '/recap', getHref: () => '/recap' },
   myJourney: { path: '/my-journey', getHref: () => '/my-journey' },
   handout: {
     path: '/my-journey/handout',

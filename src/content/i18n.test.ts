@@ -21,6 +21,14 @@ test('a count picks the plural form by the language rules and is formatted', () 
   );
 });
 
+test('numbers read as the Intl number format writes them, small ones without building it', () => {
+  const { locale, bundle } = getInstalled();
+  expect(bundle.digits).toHaveLength(10);
+  const format = new Intl.NumberFormat(locale.intl);
+  for (const value of [0, 7, 36, 999, 1000, 1200, 2.5, -3])
+    expect(formatNumber(value)).toBe(format.format(value));
+});
+
 test('tParts puts elements into the slots of a string, in its word order', () => {
   const link = { element: 'link' };
   const parts = tParts('app.documentTitle', { title: link });

@@ -62,7 +62,6 @@ function once<T>(build: () => T) {
 }
 
 const pluralRules = once(() => new Intl.PluralRules(locale.intl));
-const numberFormat = once(() => new Intl.NumberFormat(locale.intl));
 const collator = once(
   () => new Intl.Collator(locale.intl, { sensitivity: 'base' }),
 );
@@ -80,8 +79,16 @@ function lookup(key: string, count: number | undefined) {
   return area[name];
 }
 
+/** Small whole numbers ("week 2", "7 of 36") need no grouping, so they are
+ * written with the digits the build found (readable-date.ts), sparing the
+ * first Intl number format at start-up. */
 export function formatNumber(value: number) {
-  return numberFormat().format(value);
+  const text = String(value);
+  const { digits } = bundle;
+  return digits && /^\d{1,3}$/.test(text)
+    ? text.replace(/\d/g, (digit) => digits[+digit]!)
+    : // Rare (1,000 and up, fractions, below 0): not worth a kept format.
+      value.toLocaleString(locale.intl);
 }
 
 /**

@@ -26,20 +26,22 @@ import {
   compareWithSource,
   type Messages,
 } from './locales-parity.ts';
-import { readableDatesIn } from './readable-date.ts';
+import { digitsOf, readableDatesIn } from './readable-date.ts';
 import { validateContent, type RawContent } from './validate.ts';
 
 export { mapReaderText } from './schema-reader-text.ts';
 export type { Messages } from './locales-parity.ts';
 
 /**
- * What the app receives for one language: its content, its strings, and
- * every date in the content written for reading (readable-date.ts).
+ * What the app receives for one language: its content, its strings, every
+ * date in the content written for reading (readable-date.ts), and its ten
+ * digits, 0 to 9 (formatNumber in i18n.ts).
  */
 export type LocaleBundle = {
   journey: Journey;
   messages: Messages;
   dates?: Record<string, string>;
+  digits?: string;
 };
 
 type Result<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
@@ -226,10 +228,12 @@ export function validateAllLocales(
     else issues.push(...translation.issues);
   }
   if (issues.length > 0) return { ok: false, issues };
-  for (const entry of result)
+  for (const entry of result) {
     entry.bundle.dates = readableDatesIn(
       entry.bundle.journey,
       entry.locale.intl,
     );
+    entry.bundle.digits = digitsOf(entry.locale.intl);
+  }
   return { ok: true, value: result };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { validateLocalesAt } from '#src/build/content-plugin.ts';
-import { readableDatesIn } from './readable-date.ts';
+import { digitsOf, readableDatesIn } from './readable-date.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const result = validateLocalesAt(root);
@@ -43,4 +43,13 @@ test('a date is written out the way each language writes it', () => {
   expect(readableDatesIn({ at: '2026-01-01' }, 'es')['2026-01-01']).toBe(
     '1 de enero de 2026',
   );
+});
+
+test('a language\'s digits are the ones its numbers are written with', () => {
+  expect(digitsOf('en-US')).toBe('0123456789');
+  expect(digitsOf('es-US')).toBe('0123456789');
+  const arabic = digitsOf('ar-EG');
+  expect(arabic).toHaveLength(10);
+  expect(arabic[7]).toBe(new Intl.NumberFormat('ar-EG').format(7));
+  expect(arabic).not.toBe('0123456789');
 });

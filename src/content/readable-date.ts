@@ -3,7 +3,8 @@
  * "20 de noviembre de 2026"). The build writes every date of the content
  * ahead of time into `LocaleBundle.dates`, read by `formatDate` in i18n.ts:
  * the first Intl date format a page builds costs a slow phone about 150 ms
- * in one piece, and every page shows a reviewed date. Build-side only.
+ * in one piece, and every page shows a reviewed date. Build-side only, as
+ * is `digitsOf` below.
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -40,4 +41,17 @@ export function readableDatesIn(
     return value;
   });
   return dates;
+}
+
+/**
+ * The ten digits a language writes numbers with ("0123456789", or
+ * "٠١٢٣٤٥٦٧٨٩" in Arabic), for `formatNumber` in i18n.ts: like the first date
+ * format, the first Intl number format costs a slow phone over 100 ms, and
+ * the step page shows numbers ("Step 7 of 36") as it starts.
+ */
+export function digitsOf(intl: string) {
+  const format = new Intl.NumberFormat(intl, { useGrouping: false });
+  return Array.from({ length: 10 }, (_, digit) => format.format(digit)).join(
+    '',
+  );
 }

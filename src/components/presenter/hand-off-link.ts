@@ -29,7 +29,7 @@ export function handOffLink(
   const { taught, review } = coveredTopics(topicIds, marks);
   if (taught.length > 0) {
     const search = recapParams(situation, taught, review).toString();
-    return { kind: 'recap', url: base + paths.recap.getHref(search) };
+    return { kind: 'recap', url: `${base}${paths.recap.getHref()}?${search}` };
   }
   const topic = getTeachingTopic(topicId);
   const path =
