@@ -45,7 +45,7 @@ test('a date is written out the way each language writes it', () => {
   );
 });
 
-test('a language\'s digits are the ones its numbers are written with', () => {
+test("a language's digits are the ones its numbers are written with", () => {
   expect(digitsOf('en-US')).toBe('0123456789');
   expect(digitsOf('es-US')).toBe('0123456789');
   const arabic = digitsOf('ar-EG');
