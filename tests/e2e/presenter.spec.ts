@@ -213,6 +213,23 @@ for (const { code, size } of [
     await expect(progress(page)).toHaveJSProperty('value', 1);
     await page.keyboard.press('End');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(endTitle);
+    // Back on the first step, the nurse's teach-back: what to listen for
+    // stays hidden until she reveals it.
+    await page.keyboard.press('Home');
+    await expect(progress(page)).toHaveJSProperty('value', 1);
+    await page
+      .getByRole('button', { name: ui.presenter!.showTeachBack! })
+      .click();
+    const panel = page.getByRole('region', {
+      name: ui.presenter!.teachBackTitle!,
+    });
+    const reveal = panel
+      .getByRole('button', { name: ui.presenter!.showListenFor! })
+      .first();
+    const answers = panel.locator('[id^="listen-for-"]').first();
+    await expect(answers).toBeHidden();
+    await reveal.click();
+    await expect(answers).toBeVisible();
   });
 }
 
