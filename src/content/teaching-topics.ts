@@ -5,7 +5,7 @@
  * handed to a family's phone stays short enough for a QR code that a phone
  * camera reads at tablet size (issue 13).
  */
-import type { CareTopic, Step } from './schema.ts';
+import type { AudienceText, CareTopic, Step } from './schema.ts';
 import { getCareTopicById, getStepById } from './journey.ts';
 import type { Who } from './situation.ts';
 
@@ -33,6 +33,21 @@ export function getTeachingTopic(id: string): TeachingTopic | undefined {
   if (step) return { kind: 'step', id, step };
   const topic = getCareTopicById(id);
   return topic ? { kind: 'care', id, topic } : undefined;
+}
+
+/**
+ * The topics still in this version of the guide, in their order: a link or
+ * a saved record may name a topic a later version removed.
+ */
+export function knownTopics(ids: readonly string[]) {
+  return ids
+    .map((id) => getTeachingTopic(id))
+    .filter((topic) => topic !== undefined);
+}
+
+/** A topic's title, in every wording. */
+export function topicTitleText(topic: TeachingTopic): AudienceText {
+  return topic.kind === 'step' ? topic.step.title : topic.topic.title;
 }
 
 /** A care topic written for everyone, or for this reader's age group. */

@@ -57,8 +57,7 @@ export function PresenterRoute() {
       : topic
         ? [topic.id]
         : []);
-  const { plan, problem, marks } = readPlan(searchParams, sessionIds);
-  const topicIds = sessionIds(plan);
+  const { plan, topicIds, problem, marks } = readPlan(searchParams, sessionIds);
   useDocumentTitle(
     topicId !== undefined && !topic
       ? t('app.stepNotFoundTitle')

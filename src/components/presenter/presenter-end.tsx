@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '#src/app/paths.ts';
 import { t } from '#src/content/i18n.ts';
 import { journey } from '#src/content/journey.ts';
-import { getTeachingTopic } from '#src/content/teaching-topics.ts';
+import { knownTopics, topicTitleText } from '#src/content/teaching-topics.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 import {
   audienceOf,
@@ -57,9 +57,7 @@ export function PresenterEnd({
 }: PresenterEndProps) {
   const audience = audienceOf(settings);
   const [isListOpen, setIsListOpen] = useState(false);
-  const topics = topicIds
-    .map(getTeachingTopic)
-    .filter((topic) => topic !== undefined);
+  const topics = knownTopics(topicIds);
   const [first] = topics;
   const phaseId = !plan && first?.kind === 'step' ? first.step.phaseId : null;
   const nextPhase = phaseId ? findNextPhase(phaseId, settings) : undefined;
@@ -101,11 +99,9 @@ export function PresenterEnd({
           <ul>
             {topics.map((topic) => {
               const mark = marks[topic.id];
-              const name =
-                topic.kind === 'step' ? topic.step.title : topic.topic.title;
               return (
                 <li key={topic.id}>
-                  {plainText(name, audience)}
+                  {plainText(topicTitleText(topic), audience)}
                   {': '}
                   <strong>
                     {mark ? labels[mark] : t('presenter.markedNotYet')}

@@ -139,6 +139,7 @@ test('a plan and its marks survive a round trip through the address', () => {
   expect(params.get('screen')).toBe('2');
   expect(readPlan(params, (ids) => ids ?? [])).toEqual({
     plan,
+    topicIds: plan,
     problem: null,
     marks,
   });

@@ -10,7 +10,7 @@
 import type { CareTopic, Wording } from '#src/content/schema.ts';
 import { getCareTopics, getTreatmentPhases } from '#src/content/journey.ts';
 import {
-  getTeachingTopic,
+  knownTopics,
   isCareTopicFor,
   readTopicList,
   writeTopicList,
@@ -82,9 +82,7 @@ export function getPlanScreens(
   topicIds: readonly string[],
   settings: SessionSettings,
 ): SessionEntry[] {
-  const topics = topicIds
-    .map(getTeachingTopic)
-    .filter((topic) => topic !== undefined);
+  const topics = knownTopics(topicIds);
   const entries = topics.flatMap((topic) =>
     getTopicScreens(topic, settings).map((screen, index) => ({
       screen,
@@ -110,7 +108,7 @@ export function getPlanScreens(
     ],
   };
   // Numbered after the last topic's own screens, so the address names them.
-  const base = getTopicScreens(last, settings).length;
+  const base = entries.filter((entry) => entry.topicId === last.id).length;
   getWhenToCallPages(subject, audienceOf(settings)).forEach((page, index) =>
     entries.push({
       screen: { kind: 'whenToCall', step: steps.at(-1), page },
@@ -151,6 +149,8 @@ export function firstDischargePlan(settings: SessionSettings) {
 
 export type PlanReading = {
   plan: string[] | null;
+  /** The session's topics: the plan's, or what `sessionIds` gives without. */
+  topicIds: readonly string[];
   /** What was wrong with the plan in the address, if anything. */
   problem: TopicList | null;
   marks: Marks;
@@ -171,13 +171,15 @@ export function readPlan(
       ? list.ids
       : null;
   const problem = list?.problem ? list : null;
-  const inSession = new Set(sessionIds(plan));
+  const used = plan && plan.length > 0 ? plan : null;
+  const topicIds = sessionIds(used);
+  const inSession = new Set(topicIds);
   const marks: Record<string, Mark> = {};
   for (const mark of MARKS) {
     for (const id of readTopicList(params.get(mark)).ids)
       if (inSession.has(id)) marks[id] = mark;
   }
-  return { plan: plan && plan.length > 0 ? plan : null, problem, marks };
+  return { plan: used, topicIds, problem, marks };
 }
 
 /** The plan and marks as query words, beside the situation's. */

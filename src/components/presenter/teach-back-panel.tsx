@@ -2,7 +2,10 @@ import { useState } from 'react';
 import type { Wording } from '#src/content/schema.ts';
 import { t } from '#src/content/i18n.ts';
 import { getTeachBackForPhase } from '#src/content/journey.ts';
-import type { TeachingTopic } from '#src/content/teaching-topics.ts';
+import {
+  topicTitleText,
+  type TeachingTopic,
+} from '#src/content/teaching-topics.ts';
 import { plainText } from '#src/components/content/prose.tsx';
 import { PresenterText } from './presenter-text.tsx';
 import type { Mark } from './session-plan.ts';
@@ -29,36 +32,40 @@ type TopicMarksProps = {
  * pressing a pressed button takes that mark back.
  */
 function TopicMarks({ title, mark, onMark }: TopicMarksProps) {
+  const buttons: { label: string; isPressed: boolean; next?: Mark }[] = [
+    {
+      label: t('presenter.markTaught'),
+      isPressed: mark !== undefined,
+      next: mark ? undefined : 'taught',
+    },
+    {
+      label: t('presenter.markUnderstood'),
+      isPressed: mark === 'understood',
+      next: mark === 'understood' ? 'taught' : 'understood',
+    },
+    {
+      label: t('presenter.markReview'),
+      isPressed: mark === 'review',
+      next: mark === 'review' ? 'taught' : 'review',
+    },
+  ];
   return (
     <div
       className="topic-marks"
       role="group"
       aria-label={t('presenter.marksLabel', { topic: title })}
     >
-      <button
-        type="button"
-        className="button"
-        aria-pressed={mark !== undefined}
-        onClick={() => onMark(mark ? undefined : 'taught')}
-      >
-        {t('presenter.markTaught')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-pressed={mark === 'understood'}
-        onClick={() => onMark(mark === 'understood' ? 'taught' : 'understood')}
-      >
-        {t('presenter.markUnderstood')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-pressed={mark === 'review'}
-        onClick={() => onMark(mark === 'review' ? 'taught' : 'review')}
-      >
-        {t('presenter.markReview')}
-      </button>
+      {buttons.map(({ label, isPressed, next }) => (
+        <button
+          key={label}
+          type="button"
+          className="button"
+          aria-pressed={isPressed}
+          onClick={() => onMark(next)}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }
@@ -135,10 +142,7 @@ export function TeachBackPanel({
     >
       <h2 id="teach-back-title">{t('presenter.teachBackTitle')}</h2>
       <TopicMarks
-        title={plainText(
-          topic.kind === 'step' ? topic.step.title : topic.topic.title,
-          audience,
-        )}
+        title={plainText(topicTitleText(topic), audience)}
         mark={mark}
         onMark={onMark}
       />

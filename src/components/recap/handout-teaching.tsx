@@ -2,7 +2,8 @@ import { usePlainText } from '#src/components/content/prose.tsx';
 import { t } from '#src/content/i18n.ts';
 import { shortDate } from '#src/components/my-journey/estimate-text.ts';
 import { useTeachingRecords } from '#src/state/teaching-record.ts';
-import { knownTopics, topicTitle } from './topic-links.tsx';
+import { knownTopics } from '#src/content/teaching-topics.ts';
+import { topicTitle } from './topic-links.tsx';
 
 /**
  * The saved recaps on the printed handout. Paper is black and white, so a

@@ -4,7 +4,8 @@ import { usePlainText } from '#src/components/content/prose.tsx';
 import { t } from '#src/content/i18n.ts';
 import type { AudienceText } from '#src/content/schema.ts';
 import {
-  getTeachingTopic,
+  knownTopics,
+  topicTitleText,
   type TeachingTopic,
 } from '#src/content/teaching-topics.ts';
 
@@ -13,23 +14,13 @@ export function topicTitle(
   topic: TeachingTopic,
   plain: (text: AudienceText) => string,
 ) {
-  return plain(topic.kind === 'step' ? topic.step.title : topic.topic.title);
+  return plain(topicTitleText(topic));
 }
 
 function topicHref(topic: TeachingTopic) {
   return topic.kind === 'step'
     ? paths.step.getHref(topic.id)
     : paths.careTopic.getHref(topic.id);
-}
-
-/**
- * The topics still in this version of the guide, in their order: a saved
- * record may name a topic a later version removed.
- */
-export function knownTopics(ids: readonly string[]) {
-  return ids
-    .map((id) => getTeachingTopic(id))
-    .filter((topic) => topic !== undefined);
 }
 
 type TopicLinksProps = {
