@@ -15,7 +15,11 @@ import {
   pseudoBundle,
   pseudoText,
 } from '#tests/tools/pseudo-locale.ts';
-import { contentPlugin, validateLocalesAt } from './content-plugin.ts';
+import {
+  asciiJson,
+  contentPlugin,
+  validateLocalesAt,
+} from './content-plugin.ts';
 import { uiDirOf, type LocaleBundle } from '../content/locales.ts';
 import {
   COLLECTION_FILES,
@@ -96,7 +100,16 @@ test('a build writes each language as its own hashed JSON file', () => {
     const bundle = JSON.parse(file.source);
     expect(bundle.journey.steps.length).toBeGreaterThan(0);
     expect(Object.keys(bundle.messages).length).toBeGreaterThan(0);
+    // ASCII only (accents as \u escapes): the browser parses it faster.
+    expect(file.source).not.toMatch(/[^\x20-\x7e]/);
   }
+});
+
+test('ASCII JSON reads back as the same text, accents and symbols included', () => {
+  const value = { es: 'Médula ósea, niño', symbols: '≥ 38 °C — “ok” 😀' };
+  const json = asciiJson(value);
+  expect(json).not.toMatch(/[^\x20-\x7e]/);
+  expect(JSON.parse(json)).toEqual(value);
 });
 
 test('a broken content file stops the build with the file, path and problem', () => {

@@ -1,7 +1,8 @@
 /**
  * Holds the content of the page's language once it is available. A build
  * ships each language as its own JSON file (content and interface strings),
- * fetched by main.tsx before the app starts; dev and tests get them inline.
+ * fetched by main.tsx before the app starts (read in a worker); dev and tests
+ * get them inline.
  *
  * The language is fixed for the life of the page: switching language loads
  * the other language's address (docs/decisions/009).
@@ -44,10 +45,29 @@ export async function loadLocale(locale: Locale) {
   }
   const url = bundleUrls[locale.code];
   if (!url) throw new Error(`No content for language "${locale.code}"`);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Content file answered ${response.status}`);
-  installed = { locale, bundle: (await response.json()) as LocaleBundle };
+  installed = { locale, bundle: await readInWorker(url) };
 }
+
+/**
+ * Fetches and parses a content file in a worker (content-worker.ts): the
+ * page stays responsive while it arrives, and only takes the finished object.
+ */
+function readInWorker(url: string) {
+  return new Promise<LocaleBundle>((resolve, reject) => {
+    const worker = new Worker(new URL('./content-worker.ts', import.meta.url));
+    const finish = (bundle?: LocaleBundle, error?: string) => {
+      worker.terminate();
+      if (bundle) resolve(bundle);
+      else reject(new Error(error ?? 'The content could not be read'));
+    };
+    worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) =>
+      finish(data.bundle, data.error);
+    worker.onerror = () => finish();
+    worker.postMessage(url);
+  });
+}
+
+type WorkerAnswer = { bundle?: LocaleBundle; error?: string };
 
 /** For tests: installs a bundle (e.g. a pseudo-locale) directly. */
 export function installBundle(locale: Locale, bundle: LocaleBundle) {
