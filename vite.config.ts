@@ -37,10 +37,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 300,
     // Illustrations stay files (cached, lazy) instead of data URLs inside JS.
     assetsInlineLimit: 0,
-    // No modulepreload polyfill (0.2 KiB of the first load): a browser
-    // without modulepreload (Safari before 17, Firefox before 115) still
-    // loads every module through its imports, only a little later.
-    modulePreload: { polyfill: false },
+    // No preload helper in the code (0.7 KiB of the first load). The app's
+    // chunks, and a prerendered page's own, are named as hints in each page
+    // (preload-app-chunks.ts, prerender-plugin.ts); a page opened later
+    // finds its chunks through its imports, or in the offline cache.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -53,6 +54,12 @@ export default defineConfig({
           // and its zod, the import merge, teaching records) nor the
           // language memory main.tsx reads before the app loads.
           groups: [
+            // React's DOM code, evaluated on its own by main.tsx (a long
+            // task otherwise merged with the app's).
+            {
+              name: 'react-dom',
+              test: /node_modules[\\/](react-dom|scheduler)[\\/]/,
+            },
             {
               name: 'journey-store',
               test: /node_modules[\\/]zustand|src[\\/](state[\\/](?!journey-file|my-journey-merge|teaching-record|language-preference)|content[\\/]situation)/,

@@ -70,6 +70,32 @@ function make(
   return element;
 }
 
+/** Set when a download hint failed: see start(). */
+let isHintLost = false;
+
+/**
+ * Starts the app's downloads: the content (read in a worker) and the code,
+ * named by hints kept inert in the page (src/build/preload-app-chunks.ts).
+ * A prerendered page is painted first, so on a slow link the page to read
+ * comes before the code that makes it interactive. One hint per task: each
+ * costs the main thread a little, and the reader may already be scrolling.
+ */
+async function startDownloads(locale: Locale) {
+  const nextTask = () => new Promise((next) => setTimeout(next));
+  if (root.hasAttribute('data-prerendered') && !document.hidden)
+    await new Promise((paint) => requestAnimationFrame(paint)).then(nextTask);
+  const hints = document.getElementById('app-downloads');
+  if (hints instanceof HTMLTemplateElement)
+    void (async () => {
+      for (const hint of [...hints.content.children]) {
+        await nextTask();
+        hint.addEventListener('error', () => (isHintLost = true));
+        document.head.append(hint);
+      }
+    })();
+  return withRetries(() => loadLocale(locale));
+}
+
 async function start() {
   const { locale, rest, prefixed } = splitLocalePath(location.pathname);
   // The app's front door follows the reader's language: the one they chose
@@ -87,13 +113,26 @@ async function start() {
   }
   applyDocumentLanguage(locale, document.documentElement);
   try {
-    await withRetries(() => loadLocale(locale));
+    await startDownloads(locale);
     // The app reads the content at import time, so it is imported after it.
+    await withRetries(() => import('./state/journey-store.ts'));
+    await new Promise((next) => setTimeout(next));
+    await withRetries(() => import('react-dom/client'));
+    await new Promise((next) => setTimeout(next));
     const { renderApp } = await withRetries(
       () => import('./app/render-app.tsx'),
     );
     await renderApp(root, basenameOf(locale), rest);
   } catch (error) {
+    // A code file whose hint was dropped stays failed for the life of the
+    // page (the browser keeps the failed module), so asking again cannot
+    // work; a fresh load can, once. A reload that fails too says so.
+    const navigation = performance.getEntriesByType('navigation')[0];
+    if (
+      isHintLost &&
+      (navigation as PerformanceNavigationTiming)?.type !== 'reload'
+    )
+      return location.reload();
     console.error(error);
     showLoadError(locale.loadError);
   }

@@ -14,7 +14,14 @@ export type PrerenderedPage = {
   path: string;
   html: string;
   title: string;
+  /** The page's own code, loaded lazily by app-routes.tsx (none: the overview's ships with the app). */
+  routeModule?: string;
 };
+
+// The lazily loaded pages' modules: the build names their chunks in each
+// page, so they download with the content instead of after the app starts.
+const STEP_ROUTE = '/src/app/routes/step-route.tsx';
+const CARE_ROUTE = '/src/app/routes/care-route.tsx';
 
 export async function renderLocale(code: string): Promise<PrerenderedPage[]> {
   const { findLocale, basenameOf, pathInLocale } =
@@ -33,16 +40,23 @@ export async function renderLocale(code: string): Promise<PrerenderedPage[]> {
   await preloadAllRoutes();
 
   const basename = basenameOf(locale);
-  const pages = [
-    paths.home.getHref(),
-    ...journey.steps.map((step) => paths.step.getHref(step.id)),
-    paths.glossary.getHref(),
-    paths.about.getHref(),
-    paths.whenToCall.getHref(),
-    paths.care.getHref(),
-    ...journey.careTopics.map((topic) => paths.careTopic.getHref(topic.id)),
+  type Page = [href: string, routeModule?: string];
+  const pages: Page[] = [
+    [paths.home.getHref()],
+    ...journey.steps.map((step): Page => [
+      paths.step.getHref(step.id),
+      STEP_ROUTE,
+    ]),
+    [paths.glossary.getHref(), '/src/app/routes/glossary-route.tsx'],
+    [paths.about.getHref(), '/src/app/routes/about-route.tsx'],
+    [paths.whenToCall.getHref(), '/src/app/routes/when-to-call-route.tsx'],
+    [paths.care.getHref(), CARE_ROUTE],
+    ...journey.careTopics.map((topic): Page => [
+      paths.careTopic.getHref(topic.id),
+      CARE_ROUTE,
+    ]),
   ];
-  return pages.map((page) => {
+  return pages.map(([page, routeModule]) => {
     const html = renderToString(
       <AppShell>
         <StaticRouter
@@ -53,7 +67,12 @@ export async function renderLocale(code: string): Promise<PrerenderedPage[]> {
         </StaticRouter>
       </AppShell>,
     );
-    return { path: pathInLocale(locale, page), html, title: takeServerTitle() };
+    return {
+      path: pathInLocale(locale, page),
+      html,
+      title: takeServerTitle(),
+      routeModule,
+    };
   });
 }
 

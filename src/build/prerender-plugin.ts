@@ -22,6 +22,8 @@ import { readLocales } from '../content/locales.ts';
 import type { Locale } from '../content/schema.ts';
 import { contentPlugin } from './content-plugin.ts';
 import { manifestPathOf } from './manifest-plugin.ts';
+import { addDownloadHints } from './preload-app-chunks.ts';
+import { chunkWithImports } from './chunk-graph.ts';
 import { SHELL_FILE, staticFileFor } from './static-host.ts';
 
 const COMPRESSED_TYPES: Record<string, string> = {
@@ -34,7 +36,12 @@ const COMPRESSED_TYPES: Record<string, string> = {
 };
 
 /** One page from src/app/prerender-entry.tsx (not imported: it is app code). */
-type PrerenderedPage = { path: string; html: string; title: string };
+type PrerenderedPage = {
+  path: string;
+  html: string;
+  title: string;
+  routeModule?: string;
+};
 
 type PrerenderEntry = {
   renderLocale: (code: string) => Promise<PrerenderedPage[]>;
@@ -60,8 +67,6 @@ type PageTemplateInput = {
   page: PrerenderedPage;
   locale: Locale;
   sourceCode: string;
-  sourceBundleUrl: string;
-  bundleUrl: string;
   description: string;
   assetUrls: ReadonlyMap<string, string>;
 };
@@ -71,8 +76,6 @@ function fillTemplate({
   page,
   locale,
   sourceCode,
-  sourceBundleUrl,
-  bundleUrl,
   description,
   assetUrls,
 }: PageTemplateInput) {
@@ -100,7 +103,6 @@ function fillTemplate({
       /(<meta\s+name="description"\s+content=")[^"]*(")/,
       `$1${escapeHtml(description)}$2`,
     )
-    .replace(sourceBundleUrl, bundleUrl)
     .replace(
       `href="${manifestPathOf(sourceCode, sourceCode)}"`,
       `href="${manifestPathOf(locale.code, sourceCode)}"`,
@@ -128,6 +130,17 @@ export function prerenderPlugin(): Plugin {
     // compressed text.
     configurePreviewServer(server) {
       const outDir = path.resolve(root, server.config.build.outDir);
+      // Compressed once per file version, as a CDN does: compressing on
+      // every request took CPU from the browser the bench measures.
+      const cache = new Map<string, { mtime: number; body: Buffer }>();
+      const compressed = (file: string) => {
+        const mtime = statSync(file).mtimeMs;
+        const hit = cache.get(file);
+        if (hit?.mtime === mtime) return hit.body;
+        const body = gzipSync(readFileSync(file));
+        cache.set(file, { mtime, body });
+        return body;
+      };
       server.middlewares.use((request, response, next) => {
         if (request.method !== 'GET') return next();
         const url = new URL(request.url ?? '/', 'http://localhost');
@@ -147,11 +160,18 @@ export function prerenderPlugin(): Plugin {
           return next();
         if (!existsSync(absolute) || !statSync(absolute).isFile())
           return next();
-        const body = gzipSync(readFileSync(absolute));
+        const body = compressed(absolute);
         response.setHeader('Content-Type', type);
         response.setHeader('Content-Encoding', 'gzip');
         response.setHeader('Content-Length', body.length);
-        response.setHeader('Cache-Control', 'no-cache');
+        // As the host's _headers says (security-headers.ts): hashed files
+        // never change, everything else is checked each time.
+        response.setHeader(
+          'Cache-Control',
+          file.startsWith('/assets/')
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
         response.end(body);
       });
     },
@@ -165,19 +185,21 @@ export function prerenderPlugin(): Plugin {
       const locales = readLocales(root);
       if (!locales.ok) this.error('prerender: data/locales.json is not valid');
 
-      const bundleUrls = new Map<string, string>();
       const assetUrls = new Map<string, string>();
       for (const output of Object.values(bundle)) {
         if (output.type !== 'asset') continue;
-        const content = /^assets\/content-(.+)-[0-9a-f]{10}\.json$/.exec(
-          output.fileName,
-        );
-        if (content) bundleUrls.set(content[1]!, `/${output.fileName}`);
         for (const name of output.originalFileNames ?? []) {
           assetUrls.set(`/${name}`, `/${output.fileName}`);
         }
       }
-      const sourceBundleUrl = bundleUrls.get(locales.value[0]!.code)!;
+      // A lazily loaded page's own chunks, named in the page so they
+      // download with the content (see preload-app-chunks.ts).
+      const routeChunks = ({ routeModule }: PrerenderedPage) => {
+        if (!routeModule) return [];
+        const files = chunkWithImports(bundle, routeModule);
+        if (!files.length) this.error(`prerender: no chunk for ${routeModule}`);
+        return files;
+      };
 
       this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: template });
 
@@ -200,16 +222,15 @@ export function prerenderPlugin(): Plugin {
           const pages = await entry.renderLocale(locale.code);
           const description = await entry.describeLocale();
           for (const page of pages) {
-            const html = fillTemplate({
+            const filled = fillTemplate({
               template,
               page,
               locale,
               sourceCode: locales.value[0]!.code,
-              sourceBundleUrl,
-              bundleUrl: bundleUrls.get(locale.code)!,
               description,
               assetUrls,
             });
+            const html = addDownloadHints(filled, routeChunks(page));
             const fileName = fileNameOf(page.path);
             if (fileName === 'index.html') index.source = html;
             else this.emitFile({ type: 'asset', fileName, source: html });
