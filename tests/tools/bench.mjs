@@ -3,7 +3,7 @@
 // on a slowed-down CPU, each printed beside its budget. A benchmark, not a
 // test: it reports, it does not fail the build.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -72,9 +72,9 @@ function reportAtLeast(name, value, unit, budget) {
 
 /** The content file of a language, as the build wrote it. */
 function contentOf(code) {
-  const dir = code === 'en' ? 'dist' : `dist/${code}`;
-  const html = readFileSync(`${dir}/index.html`, 'utf8');
-  const file = html.match(/assets\/(content-[\w-]+\.json)/)[1];
+  const file = readdirSync('dist/assets').find((name) =>
+    new RegExp(`^content-${code}-[0-9a-f]{10}\\.json$`).test(name),
+  );
   return JSON.parse(readFileSync(`dist/assets/${file}`, 'utf8'));
 }
 
