@@ -73,6 +73,9 @@ function make(
 /** Set when a download hint failed: see start(). */
 let isHintLost = false;
 
+/** Lets the browser paint and answer the reader before going on. */
+const nextTask = () => new Promise((next) => setTimeout(next));
+
 /**
  * Starts the app's downloads: the content (read in a worker) and the code,
  * named by hints kept inert in the page (src/build/preload-app-chunks.ts).
@@ -81,7 +84,6 @@ let isHintLost = false;
  * costs the main thread a little, and the reader may already be scrolling.
  */
 async function startDownloads(locale: Locale) {
-  const nextTask = () => new Promise((next) => setTimeout(next));
   if (root.hasAttribute('data-prerendered') && !document.hidden)
     await new Promise((paint) => requestAnimationFrame(paint)).then(nextTask);
   const hints = document.getElementById('app-downloads');
@@ -114,11 +116,13 @@ async function start() {
   applyDocumentLanguage(locale, document.documentElement);
   try {
     await startDownloads(locale);
-    // The app reads the content at import time, so it is imported after it.
+    // The app reads the content at import time, so it is imported after it:
+    // the store, React's DOM code, then the app, each evaluated in its own
+    // task (together they were one 200 ms task on a slow phone).
     await withRetries(() => import('./state/journey-store.ts'));
-    await new Promise((next) => setTimeout(next));
+    await nextTask();
     await withRetries(() => import('react-dom/client'));
-    await new Promise((next) => setTimeout(next));
+    await nextTask();
     const { renderApp } = await withRetries(
       () => import('./app/render-app.tsx'),
     );
