@@ -12,6 +12,10 @@ import { APP_MODULE, chunkWithImports } from './chunk-graph.ts';
 
 export const DOWNLOADS_TEMPLATE_ID = 'app-downloads';
 
+/** One download hint: the browser fetches and compiles the module ahead. */
+const hintFor = (file: string) =>
+  `<link rel="modulepreload" crossorigin="" href="/${file}">`;
+
 export function preloadAppChunks(): Plugin {
   return {
     name: 'preload-app-chunks',
@@ -19,21 +23,15 @@ export function preloadAppChunks(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!context.bundle) return [];
-        const links = chunkWithImports(context.bundle, APP_MODULE)
+        if (!context.bundle) return html;
+        const hints = chunkWithImports(context.bundle, APP_MODULE)
           .filter((file) => !html.includes(file))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
-          }));
-        return [
-          {
-            tag: 'template',
-            attrs: { id: DOWNLOADS_TEMPLATE_ID },
-            children: links,
-            injectTo: 'head' as const,
-          },
-        ];
+          .map(hintFor)
+          .join('');
+        return html.replace(
+          '</head>',
+          `<template id="${DOWNLOADS_TEMPLATE_ID}">${hints}</template>\n</head>`,
+        );
       },
     },
   };
@@ -49,10 +47,10 @@ export function addDownloadHints(html: string, files: readonly string[]) {
   );
   if (!template.test(html))
     throw new Error('The page has no downloads template');
-  const links = files
+  const hints = files
     .filter((file) => !html.includes(`/${file}"`))
-    .map((file) => `<link rel="modulepreload" crossorigin="" href="/${file}">`);
+    .map(hintFor);
   return html.replace(template, (_, start: string, end: string) =>
-    [start, ...links, end].join(''),
+    [start, ...hints, end].join(''),
   );
 }

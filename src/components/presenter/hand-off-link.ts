@@ -6,6 +6,7 @@
  * nurse was showing (/es/…).
  */
 import { paths } from '#src/app/paths.ts';
+import { topicHref } from '#src/app/topic-href.ts';
 import { currentLocale } from '#src/content/i18n.ts';
 import { basenameOf } from '#src/content/locale-path.ts';
 import type { Locale } from '#src/content/schema.ts';
@@ -32,10 +33,7 @@ export function handOffLink(
     return { kind: 'recap', url: `${base}${paths.recap.getHref()}?${search}` };
   }
   const topic = getTeachingTopic(topicId);
-  const path =
-    topic?.kind === 'care'
-      ? paths.careTopic.getHref(topicId)
-      : paths.step.getHref(topicId);
+  const path = topic ? topicHref(topic) : paths.step.getHref(topicId);
   const search = situation.toString();
   return { kind: 'topic', url: `${base}${path}${search ? `?${search}` : ''}` };
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '#src/app/paths.ts';
+import { topicHref } from '#src/app/topic-href.ts';
 import { usePlainText } from '#src/components/content/prose.tsx';
 import { t } from '#src/content/i18n.ts';
 import type { AudienceText } from '#src/content/schema.ts';
@@ -15,12 +15,6 @@ export function topicTitle(
   plain: (text: AudienceText) => string,
 ) {
   return plain(topicTitleText(topic));
-}
-
-function topicHref(topic: TeachingTopic) {
-  return topic.kind === 'step'
-    ? paths.step.getHref(topic.id)
-    : paths.careTopic.getHref(topic.id);
 }
 
 type TopicLinksProps = {
